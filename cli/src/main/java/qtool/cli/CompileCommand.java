@@ -1,0 +1,193 @@
+package qtool.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import qtool.ir.Circuit;
+import qtool.ir.CircuitStats;
+import qtool.qasm.CircuitJson;
+import qtool.qasm.QasmReader;
+import qtool.qasm.QasmWriter;
+
+/**
+ * {@code qtool compile}: reads an OpenQASM 2 or 3 file (or stdin) and writes the circuit as
+ * OpenQASM 3, OpenQASM 2 or JSON to a file (or stdout). Reader warnings and {@code --stats} go to
+ * stderr so that stdout carries only data. A file output is written to a temporary file beside
+ * the target and renamed over it only when everything succeeded, so a failed run never leaves a
+ * half-written file.
+ */
+@Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Read an OpenQASM 2 or 3 circuit and write it as OpenQASM 3, OpenQASM 2 or JSON.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
+final class CompileCommand implements Callable<Integer> {
+    /** Output formats of {@code --emit}. */
+    enum Emit {
+        QASM3, QASM2, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Formats of {@code --stats-format}. */
+    enum StatsFormat {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final String STDIO = "-";
+
+    @Spec
+    CommandSpec spec;
+
+    /** Where {@code -} reads from; tests replace it. */
+    InputStream stdin = System.in;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "IN", defaultValue = STDIO,
+            description = "OpenQASM input file (version from its header); '-' or none reads stdin.")
+    String input;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = STDIO,
+            description = "Output file; '-' (the default) writes stdout. Written only when compilation succeeds.")
+    String output;
+
+    @Option(names = "--emit", paramLabel = "FORMAT", defaultValue = "qasm3",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Emit emit;
+
+    @Option(names = "--stats", description = "Print circuit statistics (size, depth, gate counts) to stderr.")
+    boolean stats;
+
+    @Option(names = "--stats-format", paramLabel = "FORMAT",
+            description = "Statistics format: ${COMPLETION-CANDIDATES} (default: text); implies --stats.")
+    StatsFormat statsFormat;
+
+    @Option(names = {"-I", "--include-path"}, paramLabel = "DIR",
+            description = "Directory searched for include files after the including file's own directory; repeatable.")
+    List<Path> includePaths = new ArrayList<>();
+
+    private Integer qasmVersion;
+
+    @Option(names = "--strict-qelib1",
+            description = "Make qelib1.inc provide only the 23 gates of the OpenQASM 2 paper, as strict Qiskit does.")
+    boolean strictQelib1;
+
+    @Option(names = "--qasm-version", paramLabel = "2|3",
+            description = "Read the input as this OpenQASM version regardless of its header.")
+    void setQasmVersion(int version) {
+        if (version != 2 && version != 3) {
+            throw new ParameterException(spec.commandLine(), "--qasm-version must be 2 or 3, not " + version);
+        }
+        this.qasmVersion = version;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Circuit circuit = read(err);
+        String text;
+        switch (emit) {
+            case QASM2:
+                text = QasmWriter.qasm2().write(circuit);
+                break;
+            case JSON:
+                text = CircuitJson.write(circuit);
+                break;
+            default:
+                text = QasmWriter.qasm3().write(circuit);
+        }
+        writeOutput(text);
+        if (stats || statsFormat != null) {
+            CircuitStats s = CircuitStats.of(circuit);
+            err.print(statsFormat == StatsFormat.JSON ? s.toJson() : s.toText());
+            err.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private Circuit read(PrintWriter err) {
+        QasmReader reader = QasmReader.builder()
+                .includePaths(includePaths)
+                .qasmVersion(qasmVersion)
+                .strictQelib1(strictQelib1)
+                .warnings(d -> {
+                    err.println(d.format());
+                    err.flush();
+                })
+                .build();
+        if (STDIO.equals(input)) {
+            String source;
+            try {
+                source = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new FileAccessException("read", "<stdin>", e);
+            }
+            return reader.read(source, "<stdin>", Path.of("").toAbsolutePath());
+        }
+        Path file = Path.of(input);
+        if (Files.isDirectory(file)) {
+            throw new FileAccessException("read", input, "is a directory");
+        }
+        if (!Files.exists(file)) {
+            throw new FileAccessException("read", input, "no such file or directory");
+        }
+        try {
+            return reader.read(file);
+        } catch (IOException e) {
+            throw new FileAccessException("read", input, e);
+        }
+    }
+
+    private void writeOutput(String text) {
+        if (STDIO.equals(output)) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path target = Path.of(output).toAbsolutePath();
+        // A fresh name beside the target (same file system, so the rename is atomic) created with
+        // CREATE_NEW, which gives it the usual permissions rather than a temp file's 0600.
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The original error is the one worth reporting.
+            }
+            throw new FileAccessException("write", output, e);
+        }
+    }
+}

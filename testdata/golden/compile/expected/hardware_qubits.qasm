@@ -1,0 +1,7 @@
+OPENQASM 3.0;
+include "stdgates.inc";
+bit[2] b;
+h $0;
+cx $0, $2;
+b[0] = measure $0;
+b[1] = measure $2;

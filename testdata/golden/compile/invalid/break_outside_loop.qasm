@@ -1,0 +1,4 @@
+OPENQASM 3;
+include "stdgates.inc";
+qubit q;
+break;

@@ -1,0 +1,2 @@
+OPENQASM 3;
+include "cycle_b.inc";

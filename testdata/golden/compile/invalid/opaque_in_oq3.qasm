@@ -1,0 +1,3 @@
+OPENQASM 3;
+opaque bell(theta) a, b;
+qubit[2] q;

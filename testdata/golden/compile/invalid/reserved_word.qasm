@@ -1,0 +1,3 @@
+OPENQASM 3;
+include "stdgates.inc";
+int[32] output = 3;
