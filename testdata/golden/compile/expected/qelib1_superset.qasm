@@ -1,14 +1,14 @@
 OPENQASM 3.0;
 include "stdgates.inc";
 gate sxdg a {
-  s a;
   h a;
-  s a;
-  gphase(-pi/4);
+  sdg a;
+  h a;
 }
 gate u(theta, phi, lambda) a {
-  U(theta, phi, lambda) a;
-  gphase(-theta/2);
+  p(lambda) a;
+  ry(theta) a;
+  p(phi) a;
 }
 gate cs a, b {
   t a;

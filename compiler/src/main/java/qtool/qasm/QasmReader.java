@@ -162,6 +162,7 @@ public final class QasmReader {
     private final class Session implements Qasm2Builder.Includer {
         private final Circuit.Builder circuit = Circuit.builder(0, 0);
         private final List<Diagnostic> errors = new ArrayList<>();
+        private final java.util.Map<String, Integer> repeats = new java.util.LinkedHashMap<>();
         private final Deque<Path> includeStack = new ArrayDeque<>();
         private final Set<Path> included = new HashSet<>();
         private final Set<String> virtualIncluded = new HashSet<>();
@@ -206,6 +207,12 @@ public final class QasmReader {
                 parseFile(src, dir, true);
             } catch (StackOverflowError e) {
                 errors.add(Diagnostic.error(name, 0, 0, "input too deeply nested to parse", null));
+            }
+            for (java.util.Map.Entry<String, Integer> r : repeats.entrySet()) {
+                if (r.getValue() > 0) {
+                    errors.add(Diagnostic.error(name, 0, 0, r.getValue() + " more error" + (r.getValue() == 1 ? "" : "s")
+                            + " like: " + r.getKey(), null));
+                }
             }
             if (!errors.isEmpty()) {
                 throw new QasmException(errors);
@@ -315,6 +322,20 @@ public final class QasmReader {
             }
         }
 
+        /**
+         * Records a lowering error; the same message again (say, a register that is never declared
+         * but used on every later line) is only counted, so the report stays readable.
+         */
+        private void addLoweringError(Diagnostic d) {
+            Integer seen = repeats.get(d.message());
+            if (seen != null) {
+                repeats.put(d.message(), seen + 1);
+                return;
+            }
+            repeats.put(d.message(), 0);
+            errors.add(d);
+        }
+
         private ParserRuleContext parseOne(Parser parser, boolean header, PredictionMode mode) {
             parser.getInterpreter().setPredictionMode(mode);
             if (qasm2) {
@@ -351,7 +372,7 @@ public final class QasmReader {
                     builder3.topLevel(((Qasm3Parser.TopLevelContext) ctx).statementOrScope());
                 }
             } catch (CompileError e) {
-                errors.add(e.diagnostic());
+                addLoweringError(e.diagnostic());
             } catch (Qasm3Builder.EndSignal e) {
                 ended = true;
             }

@@ -38,7 +38,14 @@ class QasmCorpusRoundTripTest {
                 Circuit c = QasmReader.defaults().read(f);
                 String oq3 = QasmWriter.qasm3().write(c);
                 assertEquals(c, QasmReader.parse(oq3), "OpenQASM 3 round trip");
-                String oq2 = QasmWriter.qasm2().write(c);
+                String oq2;
+                try {
+                    oq2 = QasmWriter.qasm2().write(c);
+                } catch (QasmWriteException e) {
+                    // OpenQASM 3 input (e.g. register names starting with '_') need not fit OpenQASM 2.
+                    assertTrue(f.toString().endsWith(".qasm3"), e.getMessage());
+                    return;
+                }
                 assertEquals(c, QasmReader.parse(oq2), "OpenQASM 2 round trip");
                 if (c.numQubits() <= 10 && Files.size(f) < 200_000) {
                     Circuit strict = QasmReader.builder().strictQelib1(true).build().read(oq2, "strict.qasm", null);
