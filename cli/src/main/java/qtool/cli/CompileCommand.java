@@ -97,7 +97,7 @@ final class CompileCommand implements Callable<Integer> {
     boolean strictQelib1;
 
     @Option(names = "--qasm-version", paramLabel = "2|3",
-            description = "Read the input as this OpenQASM version regardless of its header.")
+            description = "OpenQASM version of input without an OPENQASM header (default: 3, or 2 when it includes qelib1.inc); a header always wins.")
     void setQasmVersion(int version) {
         if (version != 2 && version != 3) {
             throw new ParameterException(spec.commandLine(), "--qasm-version must be 2 or 3, not " + version);

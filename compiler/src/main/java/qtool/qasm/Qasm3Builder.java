@@ -2,10 +2,8 @@ package qtool.qasm;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -18,7 +16,6 @@ import qtool.ir.Condition;
 import qtool.ir.Gate;
 import qtool.ir.Instruction;
 import qtool.ir.Param;
-import qtool.ir.Register;
 
 /**
  * Lowers OpenQASM 3 statements into the IR. Everything classical that the IR cannot hold is
@@ -29,26 +26,30 @@ import qtool.ir.Register;
  * are rejected with "qtool compile does not support ...", never dropped.
  */
 final class Qasm3Builder implements Qasm3Expressions.Environment {
-    private static final int MAX_CALL_DEPTH = 200;
-    private static final long MAX_LOOP_ITERATIONS = 10_000_000L;
+    static final int MAX_CALL_DEPTH = 200;
+    static final long MAX_LOOP_ITERATIONS = 10_000_000L;
 
-    private final Circuit.Builder circuit;
-    private final GateEmitter gates;
+    final Circuit.Builder circuit;
+    final GateEmitter gates;
     private final Qasm2Builder.Includer includer;
     private final Consumer<Diagnostic> warnings;
-    private final Scopes scopes = new Scopes();
-    private final Qasm3Expressions expressions;
-    private final Set<String> registerNames = new java.util.HashSet<>();
+    final Scopes scopes = new Scopes();
+    final Qasm3Expressions expressions;
+    final Set<String> registerNames = new java.util.HashSet<>();
+    final Qasm3Declarations declarations = new Qasm3Declarations(this);
+    private final Qasm3GateDefinitions gateDefinitions = new Qasm3GateDefinitions(this);
+    private final Qasm3ControlFlow controlFlow = new Qasm3ControlFlow(this);
+    private final Qasm3Subroutines subroutines = new Qasm3Subroutines(this);
     private SourceText source;
-    private Condition condition;
-    private int loopDepth;
-    private int callDepth;
-    private long iterations;
-    private boolean namedQubits;
-    private boolean hardwareQubits;
+    Condition condition;
+    int loopDepth;
+    int callDepth;
+    long iterations;
+    boolean namedQubits;
+    boolean hardwareQubits;
 
     /** Unwinds to the innermost loop ({@code break}). */
-    private static final class BreakSignal extends RuntimeException {
+    static final class BreakSignal extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         BreakSignal() {
@@ -57,7 +58,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
     }
 
     /** Unwinds to the innermost loop ({@code continue}). */
-    private static final class ContinueSignal extends RuntimeException {
+    static final class ContinueSignal extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         ContinueSignal() {
@@ -66,7 +67,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
     }
 
     /** Unwinds to the subroutine call ({@code return}). */
-    private static final class ReturnSignal extends RuntimeException {
+    static final class ReturnSignal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Value value;
 
@@ -106,7 +107,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         return new Loc(source, t.getLine(), t.getCharPositionInLine() + 1);
     }
 
-    private Loc loc(ParserRuleContext ctx) {
+    Loc loc(ParserRuleContext ctx) {
         return loc(ctx.getStart());
     }
 
@@ -135,7 +136,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         }
     }
 
-    private void statementOrScope(Qasm3Parser.StatementOrScopeContext s) {
+    void statementOrScope(Qasm3Parser.StatementOrScopeContext s) {
         if (s.scope() != null) {
             scope(s.scope());
         } else {
@@ -143,7 +144,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         }
     }
 
-    private void scope(Qasm3Parser.ScopeContext s) {
+    void scope(Qasm3Parser.ScopeContext s) {
         scopes.push(false);
         try {
             for (Qasm3Parser.StatementOrScopeContext inner : s.statementOrScope()) {
@@ -155,7 +156,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
     }
 
     /** A loop or branch body: a scope of its own even when it is a single statement. */
-    private void body(Qasm3Parser.StatementOrScopeContext s) {
+    void body(Qasm3Parser.StatementOrScopeContext s) {
         if (s.scope() != null) {
             scope(s.scope());
         } else {
@@ -188,27 +189,27 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
             barrier((Qasm3Parser.BarrierStatementContext) k);
         } else if (k instanceof Qasm3Parser.QuantumDeclarationStatementContext) {
             Qasm3Parser.QuantumDeclarationStatementContext q = (Qasm3Parser.QuantumDeclarationStatementContext) k;
-            declareQubits(q.Identifier(), q.qubitType().designator());
+            declarations.declareQubits(q.Identifier(), q.qubitType().designator());
         } else if (k instanceof Qasm3Parser.OldStyleDeclarationStatementContext) {
-            oldStyle((Qasm3Parser.OldStyleDeclarationStatementContext) k);
+            declarations.oldStyle((Qasm3Parser.OldStyleDeclarationStatementContext) k);
         } else if (k instanceof Qasm3Parser.ClassicalDeclarationStatementContext) {
-            classicalDeclaration((Qasm3Parser.ClassicalDeclarationStatementContext) k);
+            declarations.classicalDeclaration((Qasm3Parser.ClassicalDeclarationStatementContext) k);
         } else if (k instanceof Qasm3Parser.ConstDeclarationStatementContext) {
-            constDeclaration((Qasm3Parser.ConstDeclarationStatementContext) k);
+            declarations.constDeclaration((Qasm3Parser.ConstDeclarationStatementContext) k);
         } else if (k instanceof Qasm3Parser.IoDeclarationStatementContext) {
-            ioDeclaration((Qasm3Parser.IoDeclarationStatementContext) k);
+            declarations.ioDeclaration((Qasm3Parser.IoDeclarationStatementContext) k);
         } else if (k instanceof Qasm3Parser.AliasDeclarationStatementContext) {
-            alias((Qasm3Parser.AliasDeclarationStatementContext) k);
+            declarations.alias((Qasm3Parser.AliasDeclarationStatementContext) k);
         } else if (k instanceof Qasm3Parser.GateStatementContext) {
-            gateDefinition((Qasm3Parser.GateStatementContext) k);
+            gateDefinitions.gateDefinition((Qasm3Parser.GateStatementContext) k);
         } else if (k instanceof Qasm3Parser.IfStatementContext) {
-            ifStatement((Qasm3Parser.IfStatementContext) k);
+            controlFlow.ifStatement((Qasm3Parser.IfStatementContext) k);
         } else if (k instanceof Qasm3Parser.ForStatementContext) {
-            forStatement((Qasm3Parser.ForStatementContext) k);
+            controlFlow.forStatement((Qasm3Parser.ForStatementContext) k);
         } else if (k instanceof Qasm3Parser.WhileStatementContext) {
-            whileStatement((Qasm3Parser.WhileStatementContext) k);
+            controlFlow.whileStatement((Qasm3Parser.WhileStatementContext) k);
         } else if (k instanceof Qasm3Parser.SwitchStatementContext) {
-            switchStatement((Qasm3Parser.SwitchStatementContext) k);
+            controlFlow.switchStatement((Qasm3Parser.SwitchStatementContext) k);
         } else if (k instanceof Qasm3Parser.BreakStatementContext) {
             controlTransfer(k, "break");
             throw new BreakSignal();
@@ -221,7 +222,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
             }
             throw new EndSignal();
         } else if (k instanceof Qasm3Parser.ReturnStatementContext) {
-            returnStatement((Qasm3Parser.ReturnStatementContext) k);
+            controlFlow.returnStatement((Qasm3Parser.ReturnStatementContext) k);
         } else if (k instanceof Qasm3Parser.DefStatementContext) {
             Qasm3Parser.DefStatementContext d = (Qasm3Parser.DefStatementContext) k;
             declare(d.Identifier(), new Symbol.Subroutine(d.Identifier().getText(), d, loc(d.Identifier().getSymbol())));
@@ -256,7 +257,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         }
     }
 
-    private CompileError unsupported(ParserRuleContext at, String construct) {
+    CompileError unsupported(ParserRuleContext at, String construct) {
         Loc l = loc(at);
         return l.error("qtool compile does not support " + construct + " (" + l.source().name() + ":" + l.line() + ":"
                 + l.column() + ")");
@@ -271,7 +272,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         }
     }
 
-    private void declare(TerminalNode id, Symbol symbol) {
+    void declare(TerminalNode id, Symbol symbol) {
         String name = id.getText();
         Loc at = loc(id.getSymbol());
         if (RESERVED_CONSTANTS.contains(name)) {
@@ -288,372 +289,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
 
     private static final Set<String> RESERVED_CONSTANTS = Set.of("pi", "\u03c0", "tau", "\u03c4", "euler", "\u2107");
 
-    // ---- declarations -----------------------------------------------------------------------
-
-    private int designatorSize(Qasm3Parser.DesignatorContext d, int fallback) {
-        if (d == null) {
-            return fallback;
-        }
-        BigInteger n = expressions.integer(expressions.eval(d.expression()), d.expression());
-        if (n.signum() <= 0 || n.bitLength() > 24) {
-            throw loc(d).error("size must be between 1 and 16777215, got " + n);
-        }
-        return n.intValue();
-    }
-
-    private String registerName(String name) {
-        String candidate = name;
-        int k = 1;
-        while (!registerNames.add(candidate)) {
-            candidate = name + "_" + k++;
-        }
-        return candidate;
-    }
-
-    private void declareQubits(TerminalNode id, Qasm3Parser.DesignatorContext d) {
-        if (!scopes.atGlobalScope()) {
-            throw loc(id.getSymbol()).error("qubits can only be declared at global scope");
-        }
-        if (hardwareQubits) {
-            throw loc(id.getSymbol()).error("cannot declare qubits in a program that uses hardware qubits ($n)");
-        }
-        int size = designatorSize(d, 1);
-        namedQubits = true;
-        Register r = circuit.addRegister(registerName(id.getText()), Register.Kind.QUBIT, size);
-        declare(id, new Symbol.Variable(id.getText(), new Value.Qubits(range(r), d == null), "qubit", true,
-                loc(id.getSymbol())));
-    }
-
-    private Value.Bits declareBits(TerminalNode id, int size, boolean single, String type) {
-        Register r = circuit.addRegister(registerName(id.getText()), Register.Kind.CLBIT, size);
-        Value.Bits bits = new Value.Bits(range(r), single);
-        declare(id, new Symbol.Variable(id.getText(), bits, type, false, loc(id.getSymbol())));
-        return bits;
-    }
-
-    private static int[] range(Register r) {
-        int[] out = new int[r.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = r.start() + i;
-        }
-        return out;
-    }
-
-    private void oldStyle(Qasm3Parser.OldStyleDeclarationStatementContext o) {
-        if (o.QREG() != null) {
-            declareQubits(o.Identifier(), o.designator());
-        } else {
-            declareBits(o.Identifier(), designatorSize(o.designator(), 1), o.designator() == null, "creg");
-        }
-    }
-
-    private void classicalDeclaration(Qasm3Parser.ClassicalDeclarationStatementContext c) {
-        if (c.arrayType() != null) {
-            throw unsupported(c, "classical arrays");
-        }
-        Qasm3Parser.ScalarTypeContext t = c.scalarType();
-        Qasm3Parser.DeclarationExpressionContext init = c.declarationExpression();
-        if (t.BIT() != null) {
-            Value.Bits bits = declareBits(c.Identifier(), designatorSize(t.designator(), 1), t.designator() == null,
-                    "bit");
-            if (init != null) {
-                if (init.measureExpression() != null) {
-                    measure(init.measureExpression(), bits.clbits(), c);
-                } else if (init.arrayLiteral() != null) {
-                    throw loc(init).error("a bit register is initialised with a bit string or integer, not an array");
-                } else {
-                    BigInteger v = expressions.integer(expressions.eval(init.expression()), init.expression());
-                    if (v.signum() != 0) {
-                        throw unsupported(init, "classical bits initialised to a non-zero value (bits start at 0)");
-                    }
-                }
-            }
-            return;
-        }
-        checkScalarType(t);
-        Value v = null;
-        if (init != null) {
-            if (init.measureExpression() != null) {
-                throw unsupported(init, "storing a measurement in a non-bit variable");
-            }
-            if (init.arrayLiteral() != null) {
-                throw unsupported(init, "array literals");
-            }
-            v = convert(expressions.eval(init.expression()), t, init.expression());
-        }
-        declare(c.Identifier(), new Symbol.Variable(c.Identifier().getText(), v, t.getText(), false,
-                loc(c.Identifier().getSymbol())));
-    }
-
-    private void checkScalarType(Qasm3Parser.ScalarTypeContext t) {
-        if (t.DURATION() != null || t.STRETCH() != null) {
-            throw unsupported(t, "`" + t.getText() + "` (timing)");
-        }
-        if (t.COMPLEX() != null) {
-            throw unsupported(t, "complex numbers");
-        }
-        if (t.designator() != null) {
-            designatorSize(t.designator(), 1);
-        }
-    }
-
-    /** Applies a declared type to a compile-time value (integers truncate reals, angles are reals). */
-    private Value convert(Value v, Qasm3Parser.ScalarTypeContext t, ParserRuleContext at) {
-        if (v instanceof Value.Bits) {
-            throw unsupported(at, "copying runtime (measured) bits into a classical variable");
-        }
-        if (v instanceof Value.Qubits) {
-            throw loc(at).error("cannot assign qubits to a classical variable");
-        }
-        if (t.INT() != null || t.UINT() != null) {
-            if (v instanceof Value.Real) {
-                Param p = ((Value.Real) v).value();
-                if (!p.isConstant()) {
-                    throw loc(at).error("cannot store a symbolic parameter in an integer variable");
-                }
-                return new Value.Int(java.math.BigDecimal.valueOf(p.value()).toBigInteger());
-            }
-            return new Value.Int(expressions.integer(v, at));
-        }
-        if (t.FLOAT() != null || t.ANGLE() != null) {
-            return new Value.Real(expressions.real(v, at));
-        }
-        if (t.BOOL() != null) {
-            return new Value.Bool(expressions.bool(v, at));
-        }
-        return v;
-    }
-
-    private void constDeclaration(Qasm3Parser.ConstDeclarationStatementContext c) {
-        Qasm3Parser.ScalarTypeContext t = c.scalarType();
-        checkScalarType(t);
-        Qasm3Parser.DeclarationExpressionContext init = c.declarationExpression();
-        if (init.expression() == null) {
-            throw loc(init).error("a const must be initialised with a compile-time expression");
-        }
-        Value v = convert(expressions.eval(init.expression()), t, init.expression());
-        if (v instanceof Value.Real && !((Value.Real) v).value().isConstant()) {
-            throw loc(init).error("a const cannot depend on an input parameter");
-        }
-        declare(c.Identifier(), new Symbol.Variable(c.Identifier().getText(), v, t.getText(), true,
-                loc(c.Identifier().getSymbol())));
-    }
-
-    private void ioDeclaration(Qasm3Parser.IoDeclarationStatementContext io) {
-        if (!scopes.atGlobalScope()) {
-            throw loc(io).error("input and output can only be declared at global scope");
-        }
-        if (io.arrayType() != null) {
-            throw unsupported(io, "array inputs and outputs");
-        }
-        Qasm3Parser.ScalarTypeContext t = io.scalarType();
-        String name = io.Identifier().getText();
-        if (io.OUTPUT() != null) {
-            if (t.BIT() != null) {
-                declareBits(io.Identifier(), designatorSize(t.designator(), 1), t.designator() == null, "bit");
-                return;
-            }
-            throw unsupported(io, "classical outputs other than bits");
-        }
-        if (t.FLOAT() == null && t.ANGLE() == null) {
-            throw unsupported(io, "`input " + t.getText() + "` (only `input angle` and `input float` parameters)");
-        }
-        declare(io.Identifier(), new Symbol.Variable(name, new Value.Real(Param.symbol(name)), t.getText(), true,
-                loc(io.Identifier().getSymbol())));
-        circuit.addParameter(name);
-    }
-
-    private void alias(Qasm3Parser.AliasDeclarationStatementContext a) {
-        List<ExpressionContext> parts = a.aliasExpression().expression();
-        Value first = expressions.eval(parts.get(0));
-        if (parts.size() == 1) {
-            if (!(first instanceof Value.Qubits) && !(first instanceof Value.Bits)) {
-                throw loc(a).error("let aliases qubits or bits, not " + Value.describe(first));
-            }
-            declare(a.Identifier(), new Symbol.Variable(a.Identifier().getText(), first, "alias",
-                    first instanceof Value.Qubits, loc(a.Identifier().getSymbol())));
-            return;
-        }
-        List<Integer> all = new ArrayList<>();
-        boolean qubits = first instanceof Value.Qubits;
-        for (ExpressionContext e : parts) {
-            Value v = expressions.eval(e);
-            if (qubits && v instanceof Value.Qubits) {
-                for (int q : ((Value.Qubits) v).qubits()) {
-                    all.add(q);
-                }
-            } else if (!qubits && v instanceof Value.Bits) {
-                for (int q : ((Value.Bits) v).clbits()) {
-                    all.add(q);
-                }
-            } else {
-                throw loc(e).error("'++' concatenates registers of one kind");
-            }
-        }
-        int[] arr = all.stream().mapToInt(Integer::intValue).toArray();
-        Value v = qubits ? new Value.Qubits(arr, false) : new Value.Bits(arr, false);
-        declare(a.Identifier(), new Symbol.Variable(a.Identifier().getText(), v, "alias", qubits,
-                loc(a.Identifier().getSymbol())));
-    }
-
-    // ---- gates ------------------------------------------------------------------------------
-
-    private void gateDefinition(Qasm3Parser.GateStatementContext g) {
-        if (!scopes.atGlobalScope()) {
-            throw loc(g).error("gates can only be defined at global scope");
-        }
-        String name = g.Identifier().getText();
-        Loc at = loc(g.Identifier().getSymbol());
-        if (scopes.lookup(name) != null) {
-            throw at.error("'" + name + "' is already declared as a variable or subroutine");
-        }
-        List<String> params = g.params == null ? List.of() : ids(g.params);
-        List<String> qubits = ids(g.qubits);
-        unique(params, "parameter", at);
-        unique(qubits, "qubit argument", at);
-        List<GateDef.Call> body = new ArrayList<>();
-        scopes.push(true);
-        try {
-            for (String p : params) {
-                scopes.declare(p, new Symbol.Variable(p, new Value.Real(Param.symbol(p)), "angle", true, at));
-            }
-            for (String q : qubits) {
-                if (params.contains(q)) {
-                    throw at.error("'" + q + "' is both a parameter and a qubit argument of gate '" + name + "'");
-                }
-            }
-            gateBody(g.scope(), name, qubits, body);
-        } finally {
-            scopes.pop();
-        }
-        gates.define(new GateDef(name, params, qubits, body, at));
-    }
-
-    private void gateBody(Qasm3Parser.ScopeContext scope, String gate, List<String> qubits, List<GateDef.Call> body) {
-        for (Qasm3Parser.StatementOrScopeContext s : scope.statementOrScope()) {
-            if (s.scope() != null) {
-                gateBody(s.scope(), gate, qubits, body);
-                continue;
-            }
-            if (s.statement().pragma() != null) {
-                continue;
-            }
-            ParserRuleContext k = (ParserRuleContext) s.statement().statementBody().getChild(0);
-            if (k instanceof Qasm3Parser.BarrierStatementContext) {
-                Qasm3Parser.BarrierStatementContext b = (Qasm3Parser.BarrierStatementContext) k;
-                int[] ops = b.gateOperandList() == null ? allIndices(qubits.size())
-                        : bodyOperands(b.gateOperandList(), qubits, gate);
-                body.add(new GateDef.Call(List.of(), GateDef.BARRIER, List.of(), ops, loc(k)));
-                continue;
-            }
-            if (!(k instanceof Qasm3Parser.GateCallStatementContext)) {
-                throw loc(k).error("gate bodies may only contain gate calls, gphase and barrier; found "
-                        + describeStatement(k) + " in gate '" + gate + "'");
-            }
-            Qasm3Parser.GateCallStatementContext c = (Qasm3Parser.GateCallStatementContext) k;
-            if (c.designator() != null) {
-                throw unsupported(c.designator(), "gate call durations (timing)");
-            }
-            List<Modifier> mods = modifiers(c.gateModifier());
-            List<Param> params = params(c.expressionList());
-            int[] ops = c.gateOperandList() == null ? new int[0] : bodyOperands(c.gateOperandList(), qubits, gate);
-            String callee = null;
-            Loc at = loc(c);
-            if (c.GPHASE() != null) {
-                if (params.size() != 1) {
-                    throw at.error("gphase takes one parameter, " + params.size() + " given");
-                }
-            } else {
-                callee = c.Identifier().getText();
-                at = loc(c.Identifier().getSymbol());
-                if (callee.equals(gate)) {
-                    throw at.error("gate '" + gate + "' cannot call itself");
-                }
-                Object target = gates.resolve(callee, at);
-                checkCall(callee, target, mods, params.size(), ops.length, at);
-            }
-            GateEmitter.checkDistinct(callee == null ? "gphase" : callee, ops, at);
-            body.add(new GateDef.Call(mods, callee, params, ops, at));
-        }
-    }
-
-    private static int[] allIndices(int n) {
-        int[] r = new int[n];
-        for (int i = 0; i < n; i++) {
-            r[i] = i;
-        }
-        return r;
-    }
-
-    private static void checkCall(String name, Object target, List<Modifier> mods, int nParams, int nOps, Loc at) {
-        int arity = target instanceof Gate ? ((Gate) target).numQubits() : ((GateDef) target).qubits().size();
-        int want = target instanceof Gate ? ((Gate) target).numParams() : ((GateDef) target).params().size();
-        int controls = 0;
-        for (Modifier m : mods) {
-            controls += m.controlCount();
-        }
-        if (nParams != want) {
-            throw at.error("gate '" + name + "' takes " + want + " parameter" + (want == 1 ? "" : "s") + ", " + nParams
-                    + " given");
-        }
-        if (arity >= 0 && nOps != arity + controls) {
-            throw at.error("gate '" + name + "' needs " + (arity + controls) + " qubit operand"
-                    + (arity + controls == 1 ? "" : "s") + ", " + nOps + " given");
-        }
-    }
-
-    private int[] bodyOperands(Qasm3Parser.GateOperandListContext list, List<String> qubits, String gate) {
-        List<Qasm3Parser.GateOperandContext> ops = list.gateOperand();
-        int[] out = new int[ops.size()];
-        for (int i = 0; i < out.length; i++) {
-            Qasm3Parser.GateOperandContext op = ops.get(i);
-            if (op.HardwareQubit() != null) {
-                throw loc(op).error("gate bodies cannot use hardware qubits ('" + op.getText() + "' in gate '" + gate
-                        + "')");
-            }
-            Qasm3Parser.IndexedIdentifierContext id = op.indexedIdentifier();
-            if (!id.indexOperator().isEmpty()) {
-                throw loc(op).error("gate bodies use the gate's qubit arguments without indices ('" + op.getText()
-                        + "' in gate '" + gate + "')");
-            }
-            int idx = qubits.indexOf(id.Identifier().getText());
-            if (idx < 0) {
-                throw loc(op).error("'" + id.getText() + "' is not a qubit argument of gate '" + gate + "'");
-            }
-            out[i] = idx;
-        }
-        return out;
-    }
-
-    private static String describeStatement(ParserRuleContext k) {
-        String n = k.getClass().getSimpleName().replace("StatementContext", "").replace("Context", "");
-        StringBuilder sb = new StringBuilder();
-        for (char ch : n.toCharArray()) {
-            if (Character.isUpperCase(ch) && sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(Character.toLowerCase(ch));
-        }
-        return "a " + sb + " statement";
-    }
-
-    private List<String> ids(Qasm3Parser.IdentifierListContext l) {
-        List<String> out = new ArrayList<>();
-        for (TerminalNode t : l.Identifier()) {
-            out.add(t.getText());
-        }
-        return out;
-    }
-
-    private static void unique(List<String> names, String what, Loc at) {
-        for (int i = 0; i < names.size(); i++) {
-            if (names.indexOf(names.get(i)) != i) {
-                throw at.error("duplicate " + what + " '" + names.get(i) + "'");
-            }
-        }
-    }
-
-    private List<Modifier> modifiers(List<Qasm3Parser.GateModifierContext> mods) {
+    List<Modifier> modifiers(List<Qasm3Parser.GateModifierContext> mods) {
         List<Modifier> out = new ArrayList<>(mods.size());
         for (Qasm3Parser.GateModifierContext m : mods) {
             if (m.INV() != null) {
@@ -675,7 +311,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         return out;
     }
 
-    private List<Param> params(Qasm3Parser.ExpressionListContext list) {
+    List<Param> params(Qasm3Parser.ExpressionListContext list) {
         if (list == null) {
             return List.of();
         }
@@ -801,7 +437,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         }
         String number = t.getText().substring(0, t.getText().length() - 2).strip().replace("_", "");
         Param duration = Param.constant(Double.parseDouble(number));
-        List<int[]> ops = d.gateOperandList() == null ? List.of(allIndices(circuit.numQubits()))
+        List<int[]> ops = d.gateOperandList() == null ? List.of(Qasm3GateDefinitions.allIndices(circuit.numQubits()))
                 : operands(d.gateOperandList());
         for (int[] op : ops) {
             for (int q : op) {
@@ -828,7 +464,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
 
     // ---- measurement and assignment -----------------------------------------------------------
 
-    private void measure(Qasm3Parser.MeasureExpressionContext m, int[] clbits, ParserRuleContext at) {
+    void measure(Qasm3Parser.MeasureExpressionContext m, int[] clbits, ParserRuleContext at) {
         int[] qubits = operand(m.gateOperand());
         if (clbits != null && clbits.length != qubits.length) {
             throw loc(at).error("measure needs equal sizes: " + qubits.length + " qubit" + (qubits.length == 1 ? "" : "s")
@@ -953,164 +589,6 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
         }
     }
 
-    // ---- control flow -----------------------------------------------------------------------
-
-    private void ifStatement(Qasm3Parser.IfStatementContext s) {
-        Object c = expressions.condition(s.expression());
-        if (c instanceof Boolean) {
-            if ((Boolean) c) {
-                body(s.thenBody);
-            } else if (s.elseBody != null) {
-                body(s.elseBody);
-            }
-            return;
-        }
-        if (condition != null) {
-            throw unsupported(s, "nested runtime conditions");
-        }
-        Condition cond = (Condition) c;
-        condition = cond;
-        try {
-            body(s.thenBody);
-            if (s.elseBody != null) {
-                condition = cond.negate();
-                body(s.elseBody);
-            }
-        } finally {
-            condition = null;
-        }
-    }
-
-    private void forStatement(Qasm3Parser.ForStatementContext f) {
-        String var = f.Identifier().getText();
-        List<Value> items = new ArrayList<>();
-        if (f.setExpression() != null) {
-            for (ExpressionContext e : f.setExpression().expression()) {
-                items.add(expressions.eval(e));
-            }
-        } else if (f.rangeExpression() != null) {
-            for (int i : expressions.range(f.rangeExpression(), Integer.MAX_VALUE)) {
-                items.add(new Value.Int(BigInteger.valueOf(i)));
-            }
-        } else {
-            Value v = expressions.eval(f.expression());
-            if (v instanceof Value.Bits) {
-                throw unsupported(f, "loops over runtime bits");
-            }
-            if (v instanceof Value.Qubits) {
-                throw loc(f).error("cannot loop over qubits");
-            }
-            throw loc(f).error("a for loop needs a range [a:b], a set {..} or an array, not " + Value.describe(v));
-        }
-        Qasm3Parser.ScalarTypeContext type = f.scalarType();
-        loopDepth++;
-        try {
-            for (Value item : items) {
-                if (++iterations > MAX_LOOP_ITERATIONS) {
-                    throw loc(f).error("loops unroll to more than " + MAX_LOOP_ITERATIONS + " iterations");
-                }
-                Value bound = type == null ? item : convert(item, type, f);
-                scopes.push(false);
-                try {
-                    scopes.declare(var, new Symbol.Variable(var, bound, type == null ? "int" : type.getText(), false,
-                            loc(f.Identifier().getSymbol())));
-                    body(f.body);
-                } catch (ContinueSignal c) {
-                    // next iteration
-                } finally {
-                    scopes.pop();
-                }
-            }
-        } catch (BreakSignal b) {
-            // loop finished early
-        } finally {
-            loopDepth--;
-        }
-    }
-
-    private void whileStatement(Qasm3Parser.WhileStatementContext w) {
-        loopDepth++;
-        try {
-            while (true) {
-                Object c;
-                try {
-                    c = expressions.condition(w.expression());
-                } catch (CompileError e) {
-                    throw e;
-                }
-                if (c instanceof Condition) {
-                    throw unsupported(w, "`while` loops on runtime values");
-                }
-                if (!(Boolean) c) {
-                    return;
-                }
-                if (++iterations > MAX_LOOP_ITERATIONS) {
-                    throw loc(w).error("while loop does not terminate within " + MAX_LOOP_ITERATIONS + " iterations");
-                }
-                try {
-                    body(w.body);
-                } catch (ContinueSignal e) {
-                    // re-test the condition
-                }
-            }
-        } catch (BreakSignal b) {
-            // done
-        } finally {
-            loopDepth--;
-        }
-    }
-
-    private void switchStatement(Qasm3Parser.SwitchStatementContext s) {
-        Value v = expressions.eval(s.expression());
-        if (v instanceof Value.Bits) {
-            throw unsupported(s, "`switch` on runtime values");
-        }
-        BigInteger key = expressions.integer(v, s.expression());
-        Qasm3Parser.SwitchCaseItemContext chosen = null;
-        int defaults = 0;
-        Set<BigInteger> seen = new java.util.HashSet<>();
-        for (Qasm3Parser.SwitchCaseItemContext item : s.switchCaseItem()) {
-            if (item.DEFAULT() != null) {
-                if (++defaults > 1) {
-                    throw loc(item).error("switch has more than one default");
-                }
-                continue;
-            }
-            for (ExpressionContext e : item.expressionList().expression()) {
-                BigInteger k = expressions.integer(expressions.eval(e), e);
-                if (!seen.add(k)) {
-                    throw loc(e).error("duplicate case value " + k);
-                }
-                if (k.equals(key) && chosen == null) {
-                    chosen = item;
-                }
-            }
-        }
-        if (chosen == null) {
-            for (Qasm3Parser.SwitchCaseItemContext item : s.switchCaseItem()) {
-                if (item.DEFAULT() != null) {
-                    chosen = item;
-                }
-            }
-        }
-        if (chosen != null) {
-            scope(chosen.scope());
-        }
-    }
-
-    private void returnStatement(Qasm3Parser.ReturnStatementContext r) {
-        if (callDepth == 0) {
-            throw loc(r).error("return outside a subroutine");
-        }
-        if (condition != null) {
-            throw unsupported(r, "`return` under a runtime condition");
-        }
-        if (r.measureExpression() != null) {
-            throw unsupported(r, "subroutines that return measured values");
-        }
-        throw new ReturnSignal(r.expression() == null ? null : expressions.eval(r.expression()));
-    }
-
     // ---- expression environment -------------------------------------------------------------
 
     private String undeclared(String name) {
@@ -1154,76 +632,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
 
     @Override
     public Value call(String name, List<ExpressionContext> args, Loc at) {
-        Symbol s = scopes.lookup(name);
-        if (s instanceof Symbol.Extern) {
-            throw at.error("qtool compile does not support calls of extern functions ('" + name + "') ("
-                    + at.source().name() + ":" + at.line() + ":" + at.column() + ")");
-        }
-        if (!(s instanceof Symbol.Subroutine)) {
-            if (gates.isGate(name)) {
-                throw at.error("'" + name + "' is a gate: apply it to qubits as `" + name + "(...) q;`");
-            }
-            throw at.error(s == null ? "undefined function '" + name + "'" : "'" + name + "' is not a function");
-        }
-        Qasm3Parser.DefStatementContext def = ((Symbol.Subroutine) s).def();
-        List<Qasm3Parser.ArgumentDefinitionContext> formals = def.argumentDefinitionList() == null ? List.of()
-                : def.argumentDefinitionList().argumentDefinition();
-        if (formals.size() != args.size()) {
-            throw at.error("subroutine '" + name + "' takes " + formals.size() + " argument"
-                    + (formals.size() == 1 ? "" : "s") + ", " + args.size() + " given");
-        }
-        if (callDepth >= MAX_CALL_DEPTH) {
-            throw at.error("subroutine calls nested deeper than " + MAX_CALL_DEPTH + " (recursion?)");
-        }
-        Map<String, Value> bound = new HashMap<>();
-        for (int i = 0; i < formals.size(); i++) {
-            Qasm3Parser.ArgumentDefinitionContext f = formals.get(i);
-            Value v = expressions.eval(args.get(i));
-            String formal = f.Identifier().getText();
-            if (f.qubitType() != null || f.QREG() != null) {
-                if (!(v instanceof Value.Qubits)) {
-                    throw loc(args.get(i)).error("argument '" + formal + "' of '" + name + "' expects qubits");
-                }
-                Qasm3Parser.DesignatorContext d = f.qubitType() != null ? f.qubitType().designator() : f.designator();
-                int want = designatorSize(d, 1);
-                if (((Value.Qubits) v).qubits().length != want) {
-                    throw loc(args.get(i)).error("argument '" + formal + "' of '" + name + "' expects " + want
-                            + " qubit" + (want == 1 ? "" : "s") + ", got " + ((Value.Qubits) v).qubits().length);
-                }
-            } else if (f.scalarType() != null) {
-                if (f.scalarType().BIT() != null) {
-                    if (!(v instanceof Value.Bits)) {
-                        throw unsupported(args.get(i), "passing constants as bit arguments");
-                    }
-                } else {
-                    v = convert(v, f.scalarType(), args.get(i));
-                }
-            } else {
-                throw unsupported(f, "array and creg subroutine arguments");
-            }
-            bound.put(formal, v);
-        }
-        callDepth++;
-        int savedLoops = loopDepth;
-        loopDepth = 0;
-        scopes.push(true);
-        try {
-            for (Map.Entry<String, Value> e : bound.entrySet()) {
-                scopes.declare(e.getKey(), new Symbol.Variable(e.getKey(), e.getValue(), "argument",
-                        e.getValue() instanceof Value.Qubits, at));
-            }
-            for (Qasm3Parser.StatementOrScopeContext st : def.scope().statementOrScope()) {
-                statementOrScope(st);
-            }
-            return null;
-        } catch (ReturnSignal r) {
-            return r.value;
-        } catch (BreakSignal | ContinueSignal e) {
-            throw at.error("break/continue outside a loop in subroutine '" + name + "'");
-        } finally {
-            scopes.pop();
-            loopDepth = savedLoops;
-            callDepth--;
-        }
+        return subroutines.call(name, args, at);
     }
+
 }
