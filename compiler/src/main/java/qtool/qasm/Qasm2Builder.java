@@ -319,8 +319,20 @@ final class Qasm2Builder {
         return new int[] {r.start() + idx.intValue()};
     }
 
-    /** Evaluates an OpenQASM 2 expression; identifiers must be gate parameters (kept symbolic). */
+    /**
+     * Evaluates an OpenQASM 2 expression; identifiers must be gate parameters (kept symbolic).
+     * Values outside the representable range (an overflowing literal, 1/0) are located errors.
+     */
     private Param expression(Qasm2Parser.ExpressionContext e, List<String> params) {
+        try {
+            return evaluate(e, params);
+        } catch (IllegalArgumentException | ArithmeticException ex) {
+            String text = e.getText().length() > 60 ? e.getText().substring(0, 57) + "..." : e.getText();
+            throw loc(e).error("cannot evaluate '" + text + "': " + ex.getMessage());
+        }
+    }
+
+    private Param evaluate(Qasm2Parser.ExpressionContext e, List<String> params) {
         if (e instanceof Qasm2Parser.ParenthesisExpressionContext) {
             return expression(((Qasm2Parser.ParenthesisExpressionContext) e).expression(), params);
         }

@@ -42,7 +42,23 @@ final class Qasm3Expressions {
         return env.loc(ctx.getStart());
     }
 
+    /**
+     * Evaluates an expression. Arithmetic that leaves the representable range (an overflowing
+     * literal, a division giving infinity, an exponent too large) becomes a located error.
+     */
     Value eval(ExpressionContext e) {
+        try {
+            return evaluate(e);
+        } catch (IllegalArgumentException | ArithmeticException ex) {
+            throw loc(e).error("cannot evaluate '" + shorten(e.getText()) + "': " + ex.getMessage());
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+
+    private Value evaluate(ExpressionContext e) {
         if (e instanceof Qasm3Parser.ParenthesisExpressionContext) {
             return eval(((Qasm3Parser.ParenthesisExpressionContext) e).expression());
         }
