@@ -19,7 +19,8 @@ public final class ExitCodes {
     static final String INTERNAL_LINE = "1:internal error (a bug in qtool; rerun with --verbose for the stack trace)";
     static final String USAGE_LINE = "2:usage error (unknown option, bad option value, missing argument)";
     static final String INVALID_INPUT_LINE = "3:invalid input: a file that cannot be read or written, an OpenQASM"
-            + " error (reported as file:line:col), or a circuit the requested output format cannot express";
+            + " or target YAML error (reported as file:line:col), or a circuit the requested output format cannot"
+            + " express";
 
     private ExitCodes() {
     }

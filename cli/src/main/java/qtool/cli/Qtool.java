@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import qtool.qasm.Diagnostic;
 import qtool.qasm.QasmException;
 import qtool.qasm.QasmWriteException;
+import qtool.target.TargetException;
 
 /**
  * The root {@code qtool} command and program entry point. {@link #commandLine()} is the one place
@@ -26,6 +27,7 @@ import qtool.qasm.QasmWriteException;
 @Command(name = "qtool", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quantum circuit compiler and QEC toolchain.",
         subcommands = {CompileCommand.class, SimulateCommand.class, GatesCommand.class, BenchCommand.class,
+            TargetsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
@@ -66,6 +68,11 @@ public final class Qtool implements Callable<Integer> {
         int code;
         if (ex instanceof QasmException) {
             for (Diagnostic d : ((QasmException) ex).diagnostics()) {
+                err.println(d.format());
+            }
+            code = ExitCodes.INVALID_INPUT;
+        } else if (ex instanceof TargetException) {
+            for (Diagnostic d : ((TargetException) ex).diagnostics()) {
                 err.println(d.format());
             }
             code = ExitCodes.INVALID_INPUT;

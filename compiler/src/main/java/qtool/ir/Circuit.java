@@ -21,6 +21,7 @@ public final class Circuit {
     private final List<Instruction> instructions;
     private final List<Register> registers;
     private final List<String> parameters;
+    private final java.util.SortedMap<String, String> metadata;
 
     private Circuit(Builder b) {
         this.numQubits = b.numQubits;
@@ -28,6 +29,7 @@ public final class Circuit {
         this.instructions = Collections.unmodifiableList(new ArrayList<>(b.instructions));
         this.registers = List.copyOf(b.registers);
         this.parameters = List.copyOf(b.parameters);
+        this.metadata = Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.metadata));
     }
 
     public static Builder builder(int numQubits, int numClbits) {
@@ -39,6 +41,7 @@ public final class Circuit {
         Builder b = new Builder(numQubits, numClbits);
         b.registers.addAll(registers);
         b.parameters.addAll(parameters);
+        b.metadata.putAll(metadata);
         return b;
     }
 
@@ -65,6 +68,23 @@ public final class Circuit {
     /** Names of the free parameters ({@code input angle theta;}) in declaration order. */
     public List<String> parameters() {
         return parameters;
+    }
+
+    /**
+     * Notes attached by passes, such as the initial and final layout after routing; written as
+     * {@code pragma qtool KEY VALUE} lines in OpenQASM 3. Like source positions, metadata is not
+     * part of a circuit's equality: two circuits are equal when they do the same thing.
+     */
+    public java.util.SortedMap<String, String> metadata() {
+        return metadata;
+    }
+
+    /** A copy with one more metadata entry. */
+    public Circuit withMetadata(String key, String value) {
+        Builder b = emptyCopy();
+        b.instructions.addAll(instructions);
+        b.metadata(key, value);
+        return b.build();
     }
 
     @Override
@@ -97,6 +117,7 @@ public final class Circuit {
         private final List<Instruction> instructions = new ArrayList<>();
         private final List<Register> registers = new ArrayList<>();
         private final List<String> parameters = new ArrayList<>();
+        private final java.util.Map<String, String> metadata = new java.util.TreeMap<>();
 
         private Builder(int numQubits, int numClbits) {
             this.numQubits = numQubits;
@@ -140,6 +161,15 @@ public final class Circuit {
             // the first hardware qubit appears.
             registers.add(0, new Register(HARDWARE_REGISTER, Register.Kind.QUBIT, 0, count));
             numQubits = count;
+        }
+
+        /** Sets a metadata entry; keys are single words, values single lines. */
+        public Builder metadata(String key, String value) {
+            if (!key.matches("[A-Za-z0-9_.-]+") || value.contains("\n") || value.contains("\r")) {
+                throw new IllegalArgumentException("bad metadata entry " + key + "=" + value);
+            }
+            metadata.put(key, value);
+            return this;
         }
 
         public Builder addParameter(String name) {

@@ -50,6 +50,11 @@ public final class CircuitJson {
         ArrayNode parameters = NODES.arrayNode();
         c.parameters().forEach(parameters::add);
         sb.append("  \"parameters\": ").append(compact(parameters)).append(",\n");
+        if (!c.metadata().isEmpty()) {
+            ObjectNode meta = NODES.objectNode();
+            c.metadata().forEach(meta::put);
+            sb.append("  \"metadata\": ").append(compact(meta)).append(",\n");
+        }
         ArrayNode instructions = NODES.arrayNode();
         c.instructions().forEach(in -> instructions.add(instruction(in)));
         appendArray(sb, "instructions", instructions);

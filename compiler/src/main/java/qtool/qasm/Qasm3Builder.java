@@ -171,6 +171,7 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
 
     private void statement(Qasm3Parser.StatementContext st) {
         if (st.pragma() != null) {
+            pragma(st.pragma());
             return;
         }
         Qasm3Parser.StatementBodyContext b = st.statementBody();
@@ -254,6 +255,21 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
             delay((Qasm3Parser.DelayStatementContext) k);
         } else {
             throw loc(k).error("unsupported statement '" + k.getText() + "'");
+        }
+    }
+
+    /** {@code pragma qtool KEY VALUE} restores circuit metadata; other pragmas are for other tools. */
+    private void pragma(Qasm3Parser.PragmaContext p) {
+        if (p.RemainingLineContent() == null) {
+            return;
+        }
+        String[] words = p.RemainingLineContent().getText().strip().split("\\s+", 3);
+        if (words.length == 3 && words[0].equals("qtool")) {
+            try {
+                circuit.metadata(words[1], words[2]);
+            } catch (IllegalArgumentException e) {
+                warnings.accept(loc(p).warning("ignored malformed qtool pragma: " + e.getMessage()));
+            }
         }
     }
 

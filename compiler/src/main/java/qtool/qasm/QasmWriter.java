@@ -63,6 +63,12 @@ public final class QasmWriter {
         }
         StringBuilder sb = new StringBuilder(64 + 24 * c.size());
         sb.append(version == 3 ? "OPENQASM 3.0;\ninclude \"stdgates.inc\";\n" : "OPENQASM 2.0;\ninclude \"qelib1.inc\";\n");
+        // Metadata (layouts after routing, ...): a pragma that qtool reads back in OpenQASM 3, a
+        // comment in OpenQASM 2, which has no pragmas.
+        for (java.util.Map.Entry<String, String> m : c.metadata().entrySet()) {
+            sb.append(version == 3 ? "pragma qtool " : "// qtool ").append(m.getKey()).append(' ').append(m.getValue())
+                    .append('\n');
+        }
         sb.append(GateDefinitionWriter.definitions(gatesToDefine(c), version));
         for (String p : c.parameters()) {
             sb.append("input angle ").append(p).append(";\n");

@@ -218,4 +218,13 @@ class QasmReaderTest {
         assertEquals(7, d.get(1).line());
         assertTrue(d.get(2).message().startsWith("2 more errors like: undeclared quantum register 'r'"), d.get(2).message());
     }
+
+    @Test
+    void metadataRoundTripsThroughQtoolPragmas() {
+        Circuit c = oq3("qubit[2] q; cx q[0], q[1];").withMetadata("final_layout", "1 0");
+        String text = QasmWriter.qasm3().write(c);
+        assertTrue(text.contains("pragma qtool final_layout 1 0\n"), text);
+        assertEquals(Map.of("final_layout", "1 0"), QasmReader.parse(text).metadata());
+        assertTrue(QasmWriter.qasm2().write(c).contains("// qtool final_layout 1 0\n"));
+    }
 }

@@ -1,0 +1,2 @@
+/** Hardware targets: the immutable {@link qtool.target.Target} value, its YAML form and the bundled profiles. */
+package qtool.target;
