@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import qtool.ir.Circuit;
 import qtool.ir.CircuitStats;
+import qtool.pass.PassManager;
+import qtool.target.Target;
 import qtool.qasm.CircuitJson;
 import qtool.qasm.QasmReader;
 import qtool.qasm.QasmWriter;
@@ -35,7 +37,8 @@ import qtool.qasm.QasmWriter;
  * half-written file.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Read an OpenQASM 2 or 3 circuit and write it as OpenQASM 3, OpenQASM 2 or JSON.",
+        description = "Read an OpenQASM 2 or 3 circuit, optionally compile it for a hardware target, and write it as"
+                + " OpenQASM 3, OpenQASM 2 or JSON.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class CompileCommand implements Callable<Integer> {
@@ -92,6 +95,25 @@ final class CompileCommand implements Callable<Integer> {
 
     private Integer qasmVersion;
 
+    @Option(names = {"-t", "--target"}, paramLabel = "NAME|FILE",
+            description = "Compile for this hardware target: a bundled profile (see `qtool targets list`) or a YAML file.")
+    String target;
+
+    @Option(names = {"-O", "--optimization-level"}, paramLabel = "0-3", defaultValue = "1",
+            description = "With --target: 0 translate and route only; 1 also cancel and fuse gates; 2 also SABRE layout"
+                    + " and commutation-aware cancellation; 3 also 2-qubit block resynthesis (default: ${DEFAULT-VALUE}).")
+    int level;
+
+    @Option(names = "--passes", paramLabel = "PASS[,PASS...]", split = ",",
+            description = "Run exactly these passes in order instead of a preset. Names: basis-translator, trivial-layout,"
+                    + " sabre-layout, sabre-swap, gate-direction, remove-identities, cancel-inverses, commutative-cancellation,"
+                    + " optimize-1q-runs, resynthesize-2q-blocks, check-map, check-basis, estimate-success.")
+    List<String> passes = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed for every random choice (layout trials, routing ties); same seed, same output (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--strict-qelib1",
             description = "Make qelib1.inc provide only the 23 gates of the OpenQASM 2 paper, as strict Qiskit does.")
     boolean strictQelib1;
@@ -108,7 +130,24 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (level < 0 || level > 3) {
+            throw new ParameterException(spec.commandLine(), "-O must be 0, 1, 2 or 3, not " + level);
+        }
+        Target device = target == null ? null : TargetsCommand.load(target, err);
+        TargetCompiler compiler = null;
+        PassManager pm = null;
+        if (device != null || !passes.isEmpty()) {
+            compiler = new TargetCompiler(device, level, passes, seed);
+            try {
+                pm = compiler.passManager();
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         Circuit circuit = read(err);
+        if (compiler != null) {
+            circuit = compiler.compile(circuit, pm);
+        }
         String text;
         switch (emit) {
             case QASM2:
@@ -121,12 +160,26 @@ final class CompileCommand implements Callable<Integer> {
                 text = QasmWriter.qasm3().write(circuit);
         }
         writeOutput(text);
-        if (stats || statsFormat != null) {
+        if ((stats || statsFormat != null) && compiler != null) {
+            boolean verbose = spec.commandLine().getParseResult() != null && verbose();
+            err.print(statsFormat == StatsFormat.JSON ? compiler.reportJson(verbose) : compiler.reportText(verbose));
+            err.flush();
+        } else if (stats || statsFormat != null) {
             CircuitStats s = CircuitStats.of(circuit);
             err.print(statsFormat == StatsFormat.JSON ? s.toJson() : s.toText());
             err.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** Whether --verbose was given anywhere on the command line (it is inherited from the root). */
+    private boolean verbose() {
+        for (picocli.CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            if (c.getParseResult() != null && c.getParseResult().hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Circuit read(PrintWriter err) {

@@ -76,7 +76,8 @@ public final class Qtool implements Callable<Integer> {
                 err.println(d.format());
             }
             code = ExitCodes.INVALID_INPUT;
-        } else if (ex instanceof FileAccessException || ex instanceof QasmWriteException || ex instanceof IOException) {
+        } else if (ex instanceof FileAccessException || ex instanceof QasmWriteException || ex instanceof IOException
+                || ex instanceof CircuitDoesNotFitException) {
             err.println("qtool: error: " + ex.getMessage());
             code = ExitCodes.INVALID_INPUT;
         } else {

@@ -20,10 +20,13 @@ import qtool.synthesis.EulerDecomposer;
  * {@code gphase}. A run is replaced when the rewrite has fewer gates or when the run uses gates
  * outside the family; otherwise it is kept as it was, so the pass never makes a circuit longer. A
  * run is emitted just before the next instruction on its qubit, which is exact because it commutes
- * with everything on other qubits. O(n) for n instructions.
+ * with everything on other qubits. O(n) for n instructions. Unconditioned global phases are summed into one {@code gphase} at the
+ * end, which is exact because a global phase commutes with everything.
  */
 public final class Optimize1qRuns implements Pass {
     private final EulerDecomposer decomposer;
+    /** Global phase collected during one run (the pass is used by one thread at a time). */
+    private double phase;
 
     public Optimize1qRuns(EulerDecomposer decomposer) {
         this.decomposer = decomposer;
@@ -41,7 +44,12 @@ public final class Optimize1qRuns implements Pass {
             runs.add(new ArrayList<>());
         }
         Circuit.Builder out = in.emptyCopy();
+        phase = 0;
         for (Instruction ins : in.instructions()) {
+            if (ins.gate() == Gate.GPHASE && ins.controls() == 0 && ins.condition() == null && ins.param(0).isConstant()) {
+                phase += ins.param(0).value();
+                continue;
+            }
             if (fusable(ins)) {
                 runs.get(ins.qubit(0)).add(ins);
                 continue;
@@ -59,6 +67,11 @@ public final class Optimize1qRuns implements Pass {
         }
         for (List<Instruction> run : runs) {
             flush(run, out);
+        }
+        // Unconditioned global phases commute with everything: one at the end carries them all.
+        double wrapped = Math.IEEEremainder(phase, 2 * Math.PI);
+        if (Math.abs(wrapped) > 1e-15) {
+            out.add(Instruction.of(Gate.GPHASE, List.of(Param.constant(wrapped))));
         }
         return out.build();
     }
@@ -99,8 +112,11 @@ public final class Optimize1qRuns implements Pass {
         }
         if (foreign || gates < run.size()) {
             for (GateCall c : rewritten) {
-                out.add(c.gate() == Gate.GPHASE ? Instruction.of(Gate.GPHASE, c.params())
-                        : Instruction.of(c.gate(), c.params(), qubit));
+                if (c.gate() == Gate.GPHASE) {
+                    phase += c.params().get(0).value();
+                } else {
+                    out.add(Instruction.of(c.gate(), c.params(), qubit));
+                }
             }
         } else {
             for (Instruction ins : run) {
