@@ -264,6 +264,19 @@ final class Qasm3Builder implements Qasm3Expressions.Environment {
             return;
         }
         String[] words = p.RemainingLineContent().getText().strip().split("\\s+", 3);
+        if (words.length == 3 && words[0].equals("qtool") && words[1].equals("hardware_qubits")) {
+            try {
+                int n = Integer.parseInt(words[2]);
+                if (namedQubits || n < 1 || n > 1 << 20) {
+                    throw new NumberFormatException(words[2]);
+                }
+                hardwareQubits = true;
+                circuit.ensureHardwareQubits(n);
+            } catch (NumberFormatException e) {
+                throw loc(p).error("bad `pragma qtool hardware_qubits` (a positive count, before any qubit declaration)");
+            }
+            return;
+        }
         if (words.length == 3 && words[0].equals("qtool")) {
             try {
                 circuit.metadata(words[1], words[2]);

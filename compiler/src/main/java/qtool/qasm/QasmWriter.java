@@ -65,6 +65,13 @@ public final class QasmWriter {
         sb.append(version == 3 ? "OPENQASM 3.0;\ninclude \"stdgates.inc\";\n" : "OPENQASM 2.0;\ninclude \"qelib1.inc\";\n");
         // Metadata (layouts after routing, ...): a pragma that qtool reads back in OpenQASM 3, a
         // comment in OpenQASM 2, which has no pragmas.
+        // The device size of a circuit on hardware qubits: `$i` names carry no declaration, so
+        // without this the reader would size the circuit by the highest qubit used.
+        for (qtool.ir.Register r : c.registers()) {
+            if (version == 3 && r.kind() == qtool.ir.Register.Kind.QUBIT && r.name().equals(Circuit.HARDWARE_REGISTER)) {
+                sb.append("pragma qtool hardware_qubits ").append(r.size()).append('\n');
+            }
+        }
         for (java.util.Map.Entry<String, String> m : c.metadata().entrySet()) {
             sb.append(version == 3 ? "pragma qtool " : "// qtool ").append(m.getKey()).append(' ').append(m.getValue())
                     .append('\n');

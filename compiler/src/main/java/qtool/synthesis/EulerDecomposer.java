@@ -305,9 +305,22 @@ public final class EulerDecomposer {
         return add(a, b).negate().dividedBy(c(2));
     }
 
+    /**
+     * A numeric angle as a parameter, snapped to the nearest multiple of π/8 (zero included) when it
+     * lies within {@value #SNAP} of one. The decomposition is checked afterwards with a far larger
+     * tolerance, so snapping costs nothing in accuracy and turns rounding noise such as 1.5e-32 or
+     * 0.7853981633974481 into 0 and {@code pi/4}, which print exactly.
+     */
     private static Param c(double v) {
+        double k = Math.rint(v / (Math.PI / 8));
+        if (Math.abs(v - k * Math.PI / 8) < SNAP) {
+            v = k == 0 ? 0.0 : Param.PI.times(Param.constant(k)).dividedBy(Param.constant(8)).value();
+        }
         return Param.constant(v);
     }
+
+    /** Distance from a multiple of π/8 below which an angle is taken to be that multiple. */
+    static final double SNAP = 1e-12;
 
     /** An angle in (-π, π]. */
     static double wrap(double a) {

@@ -93,7 +93,8 @@ class QasmWriterTest {
         Circuit.Builder b = Circuit.builder(0, 0);
         b.addRegister("$", Register.Kind.QUBIT, 3);
         b.add(Instruction.of(gate("cx"), 0, 2));
-        assertEquals("OPENQASM 3.0;\ninclude \"stdgates.inc\";\ncx $0, $2;\n", QasmWriter.qasm3().write(b.build()));
+        assertEquals("OPENQASM 3.0;\ninclude \"stdgates.inc\";\npragma qtool hardware_qubits 3\ncx $0, $2;\n",
+                QasmWriter.qasm3().write(b.build()));
         assertEquals("OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[3];\ncx q[0], q[2];\n",
                 QasmWriter.qasm2().write(b.build()));
     }
