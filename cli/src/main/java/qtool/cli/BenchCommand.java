@@ -25,14 +25,14 @@ import qtool.qasm.QasmWriter;
  * unit tests, so that the test suite never depends on machine speed.
  */
 @Command(name = "bench", description = "Measure qtool's own speed (results as a Markdown table on stdout).",
-        subcommands = {BenchCommand.Qasm.class})
+        subcommands = {BenchCommand.Qasm.class, BenchCommand.Compile.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name (qasm)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name (qasm, compile)");
     }
 
     /** Parse + lower + write throughput of the OpenQASM front end. */
@@ -73,6 +73,54 @@ public final class BenchCommand implements Callable<Integer> {
                 double ms = nanos[nanos.length / 2] / 1e6;
                 out.println(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f |", f.getFileName(), bytes, size, ms,
                         bytes / 1e6 / (ms / 1e3)));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** Compile corpus circuits for a target at an optimisation level; one Markdown row per file. */
+    @Command(name = "compile", description = "Compile files for a target; print 2-qubit gates, depth, SWAPs and time.")
+    static final class Compile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "OpenQASM files to compile.")
+        List<Path> files;
+
+        @Option(names = {"-t", "--target"}, required = true, paramLabel = "NAME|FILE", description = "Hardware target.")
+        String target;
+
+        @Option(names = "-O", defaultValue = "3", description = "Optimisation level (default: ${DEFAULT-VALUE}).")
+        int level;
+
+        @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            qtool.target.Target device = TargetsCommand.load(target, spec.commandLine().getErr());
+            out.println("| file | qubits | 2q in | 2q out | depth out | swaps | ms |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|");
+            for (Path f : files) {
+                Circuit c;
+                try {
+                    c = QasmReader.defaults().read(f);
+                } catch (qtool.qasm.QasmException e) {
+                    continue;
+                }
+                if (c.numQubits() > device.numQubits()) {
+                    continue;
+                }
+                qtool.pass.PropertySet props = new qtool.pass.PropertySet();
+                long t0 = System.nanoTime();
+                Circuit o = qtool.passes.Presets.level(level, device, seed).run(c, props);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                Integer swaps = props.get(qtool.passes.routing.SabreSwap.SWAPS_ADDED);
+                out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.0f |", f.getFileName(),
+                        c.numQubits(), qtool.ir.CircuitStats.of(c).twoQubitGates(), qtool.ir.CircuitStats.of(o).twoQubitGates(),
+                        qtool.ir.CircuitStats.of(o).depth(), swaps == null ? 0 : swaps, ms));
                 out.flush();
             }
             return 0;
