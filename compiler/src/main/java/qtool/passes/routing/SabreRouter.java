@@ -445,6 +445,15 @@ final class SabreRouter {
         }
 
         private void swap(int e) {
+            exchange(e);
+            swaps++;
+            if (ops != null) {
+                ops.add(-(e + 1));
+            }
+        }
+
+        /** Exchanges the virtual qubits on the two ends of edge e in both layout arrays. */
+        private void exchange(int e) {
             int p = graph.edgeLow(e);
             int q = graph.edgeHigh(e);
             int a = p2v[p];
@@ -453,10 +462,6 @@ final class SabreRouter {
             p2v[q] = a;
             v2p[a] = q;
             v2p[b] = p;
-            swaps++;
-            if (ops != null) {
-                ops.add(-(e + 1));
-            }
         }
 
         /** Takes back the SWAPs since the last gate ran, then walks the oldest front gate together. */
@@ -464,14 +469,7 @@ final class SabreRouter {
             while (undo.size() > 0) {
                 int e = undo.removeLast();
                 // A SWAP is its own inverse; drop it from the schedule rather than adding another.
-                int p = graph.edgeLow(e);
-                int q = graph.edgeHigh(e);
-                int a = p2v[p];
-                int b = p2v[q];
-                p2v[p] = b;
-                p2v[q] = a;
-                v2p[a] = q;
-                v2p[b] = p;
+                exchange(e);
                 swaps--;
                 if (ops != null) {
                     ops.removeLast();
