@@ -28,7 +28,14 @@ import qtool.testing.Golden;
  */
 class TargetGoldenTest {
     private static final List<String> TARGETS = List.of("ibm-eagle-r3", "google-grid-72", "quantinuum-h2-56",
-            "neutral-atom-256");
+            "neutral-atom-256", "uniform-p1e-3");
+    /**
+     * The QEC profiles have Clifford-only bases: they get the Clifford inputs only. si1000-p1e-3
+     * (cz with Cliffords but no rz) is left out: translating between Clifford gates without a
+     * continuous one-qubit family is not supported yet.
+     */
+    private static final List<String> CLIFFORD_ONLY = List.of("uniform-p1e-3");
+    private static final List<String> CLIFFORD_INPUTS = List.of("ghz5");
 
     @TestFactory
     List<DynamicTest> compiledCircuitsMatchTheirGoldenFiles() throws IOException {
@@ -42,6 +49,9 @@ class TargetGoldenTest {
             Target target = Targets.resolve(name, d -> { });
             for (Path f : files) {
                 String caseName = f.getFileName().toString().replace(".qasm", "");
+                if (CLIFFORD_ONLY.contains(name) && !CLIFFORD_INPUTS.contains(caseName)) {
+                    continue;
+                }
                 tests.add(DynamicTest.dynamicTest(name + "/" + caseName, () -> {
                     Circuit in = QasmReader.defaults().read(f);
                     PropertySet props = new PropertySet();

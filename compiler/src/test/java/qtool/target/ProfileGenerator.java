@@ -54,7 +54,7 @@ final class ProfileGenerator {
                 "Every gate is followed by depolarizing noise of strength p; measurements and resets flip with",
                 "probability p; idles depolarize with p. This is the noise model of Gidney, Shutty and Jones,",
                 "\"Magic state cultivation: growing T states as cheap as CNOT gates\", arXiv:2409.17595 (2024),",
-                "and of "Efficient Magic State Cultivation on RP^2", arXiv:2503.18657. Instruction errors restate p.")));
+                "and of \"Efficient Magic State Cultivation on RP^2\", arXiv:2503.18657. Instruction errors restate p.")));
         out.put("si1000-p1e-3", text(si1000(), List.of(
                 "QEC profile: SI1000 circuit noise with p = 1e-3 on a 32 x 32 square grid of CZ-coupled qubits.",
                 "SI1000 (\"superconducting inspired\", 1000 ns cycle) from Gidney, Newman, Fowler and Broughton,",
