@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
-import qtool.dense.UnitarySimulator;
 import qtool.ir.Circuit;
 import qtool.ir.Gate;
 import qtool.ir.Instruction;
@@ -22,6 +20,7 @@ import qtool.pass.PropertySet;
 import qtool.passes.analysis.CheckBasis;
 import qtool.passes.routing.CheckMap;
 import qtool.passes.routing.Layout;
+import qtool.passes.routing.RoutingTesting;
 import qtool.qasm.QasmReader;
 import qtool.target.Target;
 import qtool.target.Targets;
@@ -32,7 +31,8 @@ import qtool.testing.ReferenceData;
  * cx, cz and ecr bases) returns a circuit that passes CheckMap and CheckBasis and implements the
  * input: {@code U_out · E_initial = e^{iφ} E_final · U_in}, where {@code E_L} places virtual qubit v
  * on physical qubit L(v) with the unused physical qubits in |0⟩. Runs over seeded random circuits
- * and the small QASMBench circuits that fit.
+ * and the small QASMBench circuits that fit. The equivalence check is the routing tests' own
+ * ({@link RoutingTesting#assertRoutedEquivalent}).
  */
 class PresetsTest {
     static List<Target> targets() {
@@ -78,43 +78,7 @@ class PresetsTest {
         assertEquals(Boolean.TRUE, props.get(CheckBasis.KEY), what + ": " + props.get(CheckBasis.OFFENDER));
         Layout initial = props.get(Layout.INITIAL);
         Layout fin = props.get(Layout.FINAL) != null ? props.get(Layout.FINAL) : initial;
-        ZMatrixRMaj uin = UnitarySimulator.unitary(in);
-        ZMatrixRMaj uout = UnitarySimulator.unitary(out);
-        int dimIn = 1 << in.numQubits();
-        // Compare column by column: U_out |embed_initial(x)> against e^{iφ} embed_final(U_in |x>).
-        double phRe = Double.NaN;
-        double phIm = Double.NaN;
-        for (int x = 0; x < dimIn; x++) {
-            int colOut = embed(x, initial);
-            for (int r = 0; r < dimIn; r++) {
-                int rowOut = embed(r, fin);
-                double ar = uout.getReal(rowOut, colOut);
-                double ai = uout.getImag(rowOut, colOut);
-                double br = uin.getReal(r, x);
-                double bi = uin.getImag(r, x);
-                if (Double.isNaN(phRe) && Math.hypot(br, bi) > 0.1) {
-                    double d = br * br + bi * bi;
-                    phRe = (ar * br + ai * bi) / d;
-                    phIm = (ai * br - ar * bi) / d;
-                }
-                if (!Double.isNaN(phRe)) {
-                    double er = br * phRe - bi * phIm;
-                    double ei = br * phIm + bi * phRe;
-                    assertTrue(Math.abs(er - ar) < 1e-7 && Math.abs(ei - ai) < 1e-7, what + ": unitary differs at ("
-                            + r + "," + x + ")");
-                }
-            }
-        }
-    }
-
-    static int embed(int x, Layout layout) {
-        int y = 0;
-        for (int v = 0; v < layout.numVirtual(); v++) {
-            if ((x >> v & 1) == 1) {
-                y |= 1 << layout.physical(v);
-            }
-        }
-        return y;
+        RoutingTesting.assertRoutedEquivalent(in, out, initial, fin);
     }
 
     @Test

@@ -31,7 +31,7 @@ import qtool.ir.Param;
  * right side moves each row r of C's column x to row E_final(r). Comparing isometries rather than
  * full 2^N unitaries sidesteps the question of where ancillas go, which the layouts leave open.
  */
-final class RoutingTesting {
+public final class RoutingTesting {
     private RoutingTesting() {
     }
 
@@ -157,7 +157,7 @@ final class RoutingTesting {
     }
 
     /** The basis index of the physical state that places virtual basis state x through layout. */
-    static int embed(int x, Layout layout) {
+    public static int embed(int x, Layout layout) {
         int y = 0;
         for (int v = 0; v < layout.numVirtual(); v++) {
             if ((x >> v & 1) != 0) {
@@ -168,7 +168,7 @@ final class RoutingTesting {
     }
 
     /** Asserts {@code routed · E_initial = e^{iφ} E_final · source} (see the class comment). */
-    static void assertRoutedEquivalent(Circuit source, Circuit routed, Layout initial, Layout fin) {
+    public static void assertRoutedEquivalent(Circuit source, Circuit routed, Layout initial, Layout fin) {
         int n = source.numQubits();
         int bigN = routed.numQubits();
         assertEquals(n, initial.numVirtual());
