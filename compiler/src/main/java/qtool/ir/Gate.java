@@ -2,10 +2,15 @@ package qtool.ir;
 
 import static qtool.ir.GateMatrices.builtinU;
 import static qtool.ir.GateMatrices.cswap;
+import static qtool.ir.GateMatrices.cxswap;
+import static qtool.ir.GateMatrices.cxyz;
+import static qtool.ir.GateMatrices.czyx;
 import static qtool.ir.GateMatrices.ctrl;
 import static qtool.ir.GateMatrices.ecr;
 import static qtool.ir.GateMatrices.gphase;
 import static qtool.ir.GateMatrices.h;
+import static qtool.ir.GateMatrices.hxy;
+import static qtool.ir.GateMatrices.hyz;
 import static qtool.ir.GateMatrices.id;
 import static qtool.ir.GateMatrices.iswap;
 import static qtool.ir.GateMatrices.p;
@@ -17,17 +22,29 @@ import static qtool.ir.GateMatrices.ry;
 import static qtool.ir.GateMatrices.rz;
 import static qtool.ir.GateMatrices.s;
 import static qtool.ir.GateMatrices.sdg;
+import static qtool.ir.GateMatrices.sqrtXX;
+import static qtool.ir.GateMatrices.sqrtYY;
+import static qtool.ir.GateMatrices.sqrtZZ;
 import static qtool.ir.GateMatrices.std;
 import static qtool.ir.GateMatrices.swap;
 import static qtool.ir.GateMatrices.sx;
 import static qtool.ir.GateMatrices.sxdg;
+import static qtool.ir.GateMatrices.sy;
+import static qtool.ir.GateMatrices.sydg;
 import static qtool.ir.GateMatrices.t;
 import static qtool.ir.GateMatrices.tdg;
 import static qtool.ir.GateMatrices.x;
+import static qtool.ir.GateMatrices.xcx;
+import static qtool.ir.GateMatrices.xcy;
+import static qtool.ir.GateMatrices.xcz;
 import static qtool.ir.GateMatrices.y;
+import static qtool.ir.GateMatrices.ycx;
+import static qtool.ir.GateMatrices.ycy;
+import static qtool.ir.GateMatrices.ycz;
 import static qtool.ir.GateMatrices.z;
 import static qtool.ir.GateSpec.clifford;
 import static qtool.ir.GateSpec.operation;
+import static qtool.ir.GateSpec.stimOnly;
 import static qtool.ir.GateSpec.unitary;
 
 import java.util.Collections;
@@ -35,10 +52,12 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ejml.data.ZMatrixRMaj;
+import qtool.dense.Matrices;
 
 /**
  * The single gate table: every operation qtool knows, with its names in each format, matrix,
@@ -53,6 +72,11 @@ import org.ejml.data.ZMatrixRMaj;
  * body whose unitary equals {@link #matrix} exactly. Bodies of gates outside the paper's qelib1.inc
  * use neither modifiers nor {@code gphase}, so that an OpenQASM 2 writer can emit them unchanged and
  * a reader recognises them exactly; stdgates gates keep the specification's bodies.
+ *
+ * <p>Stim circuits share the table: every operation Stim names has a row with Stim's canonical
+ * name and aliases as in Stim's doc/gates.md, looked up case-insensitively by {@link #byStimName}
+ * (a separate index, since Stim's {@code RX} is a reset while qtool's {@code rx} is a rotation).
+ * Stim-only rows (noise, annotations, measurements in other bases) have no OpenQASM names.
  */
 public enum Gate {
     U(unitary("U", 1, "theta phi lambda").matrix(a -> builtinU(a[0], a[1], a[2]))
@@ -67,11 +91,11 @@ public enum Gate {
             .help("Pauli Y.")),
     Z(clifford("z", 1).stim("Z").matrix(a -> z()).def("p(pi) a;")
             .help("Pauli Z (phase flip).")),
-    H(clifford("h", 1).stim("H").matrix(a -> h()).def("U(pi/2, 0, pi) a; gphase(-pi/4);")
+    H(clifford("h", 1).stim("H", "H_XZ").matrix(a -> h()).def("U(pi/2, 0, pi) a; gphase(-pi/4);")
             .help("Hadamard.")),
-    S(clifford("s", 1).stim("S").matrix(a -> s()).def("p(pi/2) a;")
+    S(clifford("s", 1).stim("S", "SQRT_Z").matrix(a -> s()).def("p(pi/2) a;")
             .help("S = sqrt(Z) = p(pi/2).")),
-    SDG(clifford("sdg", 1).stim("S_DAG").matrix(a -> sdg()).def("p(-pi/2) a;")
+    SDG(clifford("sdg", 1).stim("S_DAG", "SQRT_Z_DAG").matrix(a -> sdg()).def("p(-pi/2) a;")
             .help("Adjoint of S = p(-pi/2).")),
     T(unitary("t", 1, "").matrix(a -> t()).def("p(pi/4) a;")
             .help("T = sqrt(S) = p(pi/4).")),
@@ -100,11 +124,11 @@ public enum Gate {
             .help("Qiskit's u (UGate): [[c, -e^{iλ}s], [e^{iφ}s, e^{i(φ+λ)}c]] with c, s = cos, sin(θ/2).")),
     U0(unitary("u0", 1, "gamma").matrix(a -> id()).def("U(0, 0, 0) a;")
             .help("qelib1 idle gate lasting γ single-qubit gate times; the identity.")),
-    CX(clifford("cx", 2).alias("CX", "cnot").stim("CX").matrix(a -> ctrl(1, x())).def("ctrl @ x a, b;")
+    CX(clifford("cx", 2).alias("CX", "cnot").stim("CX", "ZCX", "CNOT").matrix(a -> ctrl(1, x())).def("ctrl @ x a, b;")
             .help("Controlled X (CNOT); control first.")),
-    CY(clifford("cy", 2).stim("CY").matrix(a -> ctrl(1, y())).def("sdg b; cx a, b; s b;")
+    CY(clifford("cy", 2).stim("CY", "ZCY").matrix(a -> ctrl(1, y())).def("sdg b; cx a, b; s b;")
             .help("Controlled Y.")),
-    CZ(clifford("cz", 2).stim("CZ").matrix(a -> ctrl(1, z())).def("h b; cx a, b; h b;")
+    CZ(clifford("cz", 2).stim("CZ", "ZCZ").matrix(a -> ctrl(1, z())).def("h b; cx a, b; h b;")
             .help("Controlled Z (symmetric).")),
     CH(unitary("ch", 2, "").matrix(a -> ctrl(1, h())).def("ry(pi/4) b; cx a, b; ry(-pi/4) b;")
             .help("Controlled Hadamard.")),
@@ -181,14 +205,118 @@ public enum Gate {
             .def("h e; cp(pi/2) d, e; h e; c3x a, b, c, d; h e; cp(-pi/2) d, e; h e; c3x a, b, c, d;"
                     + " c3sqrtx a, b, c, e;")
             .help("4-controlled X.")),
-    MEASURE(operation("measure", 1, "", GateFlag.MEASURE).stim("M")
-            .help("Measures a qubit in the Z basis into a classical bit.")),
-    RESET(operation("reset", 1, "", GateFlag.RESET).stim("R")
+    // Stim's Clifford gates that the OpenQASM libraries lack. Names, aliases and matrices follow
+    // Stim's doc/gates.md; the bodies use only fixed library gates (no gphase, no modifiers), so
+    // both OpenQASM writers can define them exactly.
+    SQRT_Y(clifford("sqrt_y", 1).stim("SQRT_Y").matrix(a -> sy()).def("sdg a; sx a; s a;")
+            .help("Stim's SQRT_Y = e^{iπ/4}·ry(π/2): X → -Z, Z → X.")),
+    SQRT_Y_DAG(clifford("sqrt_y_dag", 1).stim("SQRT_Y_DAG").matrix(a -> sydg())
+            .def("sdg a; sxdg a; s a;")
+            .help("Adjoint of SQRT_Y: X → Z, Z → -X.")),
+    C_XYZ(clifford("c_xyz", 1).stim("C_XYZ").matrix(a -> cxyz()).def("z a; sxdg a; sdg a;")
+            .help("Stim's period-3 axis cycle X → Y → Z → X (120° about X+Y+Z).")),
+    C_ZYX(clifford("c_zyx", 1).stim("C_ZYX").matrix(a -> czyx()).def("s a; y a; sx a;")
+            .help("Stim's period-3 axis cycle Z → Y → X → Z; the inverse of C_XYZ.")),
+    H_XY(clifford("h_xy", 1).stim("H_XY").matrix(a -> hxy()).def("h a; s a; sxdg a;")
+            .help("Hadamard variant swapping X and Y: [[0, 1-i], [1+i, 0]]/√2.")),
+    H_YZ(clifford("h_yz", 1).stim("H_YZ").matrix(a -> hyz()).def("h a; sxdg a; s a;")
+            .help("Hadamard variant swapping Y and Z: [[1, -i], [i, -1]]/√2.")),
+    SQRT_XX(clifford("sqrt_xx", 2).stim("SQRT_XX").matrix(a -> sqrtXX()).def("cx a, b; sx a; cx a, b;")
+            .help("Phases the -1 eigenspace of X⊗X by i: e^{iπ/4}·rxx(π/2).")),
+    SQRT_XX_DAG(clifford("sqrt_xx_dag", 2).stim("SQRT_XX_DAG").matrix(a -> Matrices.dagger(sqrtXX()))
+            .def("cx a, b; sxdg a; cx a, b;")
+            .help("Adjoint of SQRT_XX.")),
+    SQRT_YY(clifford("sqrt_yy", 2).stim("SQRT_YY").matrix(a -> sqrtYY())
+            .def("cz a, b; cx a, b; sx a; cx a, b; cz a, b;")
+            .help("Phases the -1 eigenspace of Y⊗Y by i: e^{iπ/4}·ryy(π/2).")),
+    SQRT_YY_DAG(clifford("sqrt_yy_dag", 2).stim("SQRT_YY_DAG").matrix(a -> Matrices.dagger(sqrtYY()))
+            .def("cz a, b; cx a, b; sxdg a; cx a, b; cz a, b;")
+            .help("Adjoint of SQRT_YY.")),
+    SQRT_ZZ(clifford("sqrt_zz", 2).stim("SQRT_ZZ").matrix(a -> sqrtZZ()).def("s a; s b; cz a, b;")
+            .help("Phases the -1 eigenspace of Z⊗Z by i: diag(1, i, i, 1).")),
+    SQRT_ZZ_DAG(clifford("sqrt_zz_dag", 2).stim("SQRT_ZZ_DAG").matrix(a -> Matrices.dagger(sqrtZZ()))
+            .def("sdg a; sdg b; cz a, b;")
+            .help("Adjoint of SQRT_ZZ: diag(1, -i, -i, 1).")),
+    ISWAP_DAG(clifford("iswap_dag", 2).stim("ISWAP_DAG").matrix(a -> Matrices.dagger(iswap()))
+            .def("sdg a; sdg b; cz a, b; swap a, b;")
+            .help("Adjoint of iswap: swap with phase -i on |01> and |10>.")),
+    XCX(clifford("xcx", 2).stim("XCX").matrix(a -> xcx()).def("h a; cx a, b; h a;")
+            .help("X-controlled X: X on the second qubit when the first is |->.")),
+    XCY(clifford("xcy", 2).stim("XCY").matrix(a -> xcy()).def("sx b; cx b, a; sxdg b;")
+            .help("X-controlled Y: Y on the second qubit when the first is |->.")),
+    XCZ(clifford("xcz", 2).stim("XCZ").matrix(a -> xcz()).def("cx b, a;")
+            .help("X-controlled Z, which is cx with the operands exchanged.")),
+    YCX(clifford("ycx", 2).stim("YCX").matrix(a -> ycx()).def("sx a; cx a, b; sxdg a;")
+            .help("Y-controlled X: X on the second qubit when the first is |-i>.")),
+    YCY(clifford("ycy", 2).stim("YCY").matrix(a -> ycy()).def("sdg a; sx b; cx b, a; s a; sxdg b;")
+            .help("Y-controlled Y: Y on the second qubit when the first is |-i>.")),
+    YCZ(clifford("ycz", 2).stim("YCZ").matrix(a -> ycz()).def("s b; cz a, b; cx b, a;")
+            .help("Y-controlled Z, which is cy with the operands exchanged.")),
+    CXSWAP(clifford("cxswap", 2).stim("CXSWAP").matrix(a -> cxswap()).def("cx a, b; swap a, b;")
+            .help("cx then swap (Stim's CXSWAP).")),
+    SWAPCX(clifford("swapcx", 2).stim("SWAPCX").matrix(a -> Matrices.dagger(cxswap())).def("cx a, b; cx b, a;")
+            .help("swap then cx (Stim's SWAPCX); the inverse of CXSWAP.")),
+    MEASURE(operation("measure", 1, "", GateFlag.MEASURE).stim("M", "MZ").stimArgs(0, 1)
+            .help("Measures a qubit in the Z basis into a classical bit (in Stim, M(p) flips the result with probability p).")),
+    RESET(operation("reset", 1, "", GateFlag.RESET).stim("R", "RZ")
             .help("Resets a qubit to |0>.")),
     BARRIER(operation("barrier", -1, "", GateFlag.BARRIER, GateFlag.DIRECTIVE)
             .help("Scheduling barrier on any number of qubits; no effect on the state.")),
     DELAY(operation("delay", 1, "duration", GateFlag.DIRECTIVE)
-            .help("Idles a qubit for a duration (in dt); no effect on the ideal state."));
+            .help("Idles a qubit for a duration (in dt); no effect on the ideal state.")),
+    // Stim-only operations: measurements and resets in other bases, noise channels and
+    // annotations. They have no OpenQASM form; Stim's doc/gates.md gives names and arguments.
+    MEASURE_X(stimOnly("measure_x", 1, "", GateFlag.MEASURE).stim("MX").stimArgs(0, 1)
+            .help("X-basis measurement; MX(p) flips the recorded result with probability p.")),
+    MEASURE_Y(stimOnly("measure_y", 1, "", GateFlag.MEASURE).stim("MY").stimArgs(0, 1)
+            .help("Y-basis measurement; MY(p) flips the recorded result with probability p.")),
+    MEASURE_RESET(stimOnly("measure_reset", 1, "", GateFlag.MEASURE, GateFlag.RESET).stim("MR", "MRZ")
+            .stimArgs(0, 1)
+            .help("Z-basis measurement, then reset to |0>.")),
+    MEASURE_RESET_X(stimOnly("measure_reset_x", 1, "", GateFlag.MEASURE, GateFlag.RESET).stim("MRX")
+            .stimArgs(0, 1)
+            .help("X-basis measurement, then reset to |+>.")),
+    MEASURE_RESET_Y(stimOnly("measure_reset_y", 1, "", GateFlag.MEASURE, GateFlag.RESET).stim("MRY")
+            .stimArgs(0, 1)
+            .help("Y-basis measurement, then reset to |i>.")),
+    RESET_X(stimOnly("reset_x", 1, "", GateFlag.RESET).stim("RX")
+            .help("Resets a qubit to |+>.")),
+    RESET_Y(stimOnly("reset_y", 1, "", GateFlag.RESET).stim("RY")
+            .help("Resets a qubit to |i>.")),
+    MPP(stimOnly("mpp", -1, "", GateFlag.MEASURE).stim("MPP").stimArgs(0, 1)
+            .help("Measures Pauli products such as X1*Y2 !Z3; one result per product.")),
+    X_ERROR(stimOnly("x_error", 1, "p", GateFlag.NOISE).stim("X_ERROR")
+            .help("Applies X with probability p.")),
+    Y_ERROR(stimOnly("y_error", 1, "p", GateFlag.NOISE).stim("Y_ERROR")
+            .help("Applies Y with probability p.")),
+    Z_ERROR(stimOnly("z_error", 1, "p", GateFlag.NOISE).stim("Z_ERROR")
+            .help("Applies Z with probability p.")),
+    DEPOLARIZE1(stimOnly("depolarize1", 1, "p", GateFlag.NOISE).stim("DEPOLARIZE1")
+            .help("Applies X, Y or Z, each with probability p/3.")),
+    DEPOLARIZE2(stimOnly("depolarize2", 2, "p", GateFlag.NOISE).stim("DEPOLARIZE2")
+            .help("Applies each of the 15 non-identity two-qubit Paulis with probability p/15.")),
+    PAULI_CHANNEL_1(stimOnly("pauli_channel_1", 1, "px py pz", GateFlag.NOISE).stim("PAULI_CHANNEL_1")
+            .help("Applies X, Y, Z with the disjoint probabilities px, py, pz.")),
+    PAULI_CHANNEL_2(stimOnly("pauli_channel_2", 2,
+            "pix piy piz pxi pxx pxy pxz pyi pyx pyy pyz pzi pzx pzy pzz", GateFlag.NOISE).stim("PAULI_CHANNEL_2")
+            .help("Applies each non-identity two-qubit Pauli (IX, IY, ..., ZZ) with its own disjoint probability.")),
+    CORRELATED_ERROR(stimOnly("correlated_error", -1, "p", GateFlag.NOISE).stim("E", "CORRELATED_ERROR")
+            .help("Applies a Pauli product (X1 Y2 ...) with probability p and sets the correlated-error flag.")),
+    ELSE_CORRELATED_ERROR(stimOnly("else_correlated_error", -1, "p", GateFlag.NOISE)
+            .stim("ELSE_CORRELATED_ERROR")
+            .help("Like E, but only when no error of the preceding E/ELSE chain occurred.")),
+    DETECTOR(stimOnly("detector", -1, "", GateFlag.ANNOTATION).stim("DETECTOR").stimArgs(0, Integer.MAX_VALUE)
+            .help("Declares that the parity of some measurement results (rec[-k]) is deterministic; args are coordinates.")),
+    OBSERVABLE_INCLUDE(stimOnly("observable_include", -1, "index", GateFlag.ANNOTATION).stim("OBSERVABLE_INCLUDE")
+            .help("Adds measurement results (rec[-k]) to the logical observable with the given index.")),
+    QUBIT_COORDS(stimOnly("qubit_coords", -1, "", GateFlag.ANNOTATION).stim("QUBIT_COORDS")
+            .stimArgs(0, Integer.MAX_VALUE)
+            .help("Gives coordinates to qubits.")),
+    SHIFT_COORDS(stimOnly("shift_coords", -1, "", GateFlag.ANNOTATION).stim("SHIFT_COORDS")
+            .stimArgs(0, Integer.MAX_VALUE)
+            .help("Shifts the coordinates of later QUBIT_COORDS and DETECTOR annotations.")),
+    TICK(stimOnly("tick", -1, "", GateFlag.ANNOTATION).stim("TICK")
+            .help("Marks the end of a layer of operations."));
 
     private final String canonicalName;
     private final List<String> aliases;
@@ -199,6 +327,9 @@ public enum Gate {
     private final String qasm2Name;
     private final String qasm3Name;
     private final String stimName;
+    private final List<String> stimAliases;
+    private final int stimMinArgs;
+    private final int stimMaxArgs;
     private final GateSpec.MatrixFn matrixFn;
     private final String definition;
     private final String help;
@@ -213,6 +344,9 @@ public enum Gate {
         this.qasm2Name = s.qasm2Name();
         this.qasm3Name = s.qasm3Name();
         this.stimName = s.stim;
+        this.stimAliases = List.copyOf(s.stimAliases);
+        this.stimMinArgs = s.stimMinArgs < 0 ? s.params.size() : s.stimMinArgs;
+        this.stimMaxArgs = s.stimMaxArgs < 0 ? s.params.size() : s.stimMaxArgs;
         this.matrixFn = s.matrix;
         this.definition = s.definition;
         this.help = s.help;
@@ -258,6 +392,29 @@ public enum Gate {
     /** The Stim instruction name, or null when Stim has no such gate. */
     public String stimName() {
         return stimName;
+    }
+
+    /** Stim's alternate names for this gate ({@code CNOT}, {@code ZCX} for CX), as Stim spells them. */
+    public List<String> stimAliases() {
+        return stimAliases;
+    }
+
+    /** The fewest parens arguments a Stim instruction of this gate takes. */
+    public int stimMinArgs() {
+        return stimMinArgs;
+    }
+
+    /** The most parens arguments a Stim instruction of this gate takes ({@link Integer#MAX_VALUE}: any). */
+    public int stimMaxArgs() {
+        return stimMaxArgs;
+    }
+
+    /**
+     * The gate with this Stim name or Stim alias. Stim reads names case-insensitively, so this
+     * does too: {@code cnot}, {@code CNOT} and {@code Cx} all give {@link #CX}.
+     */
+    public static Optional<Gate> byStimName(String name) {
+        return Optional.ofNullable(Names.BY_STIM_NAME.get(name.toUpperCase(Locale.ROOT)));
     }
 
     /** The libraries that make this gate visible under some name. */
@@ -345,12 +502,20 @@ public enum Gate {
     private static final class Names {
         static final Map<String, Gate> BY_NAME = new HashMap<>();
         static final Map<Gate, Set<GateLibrary>> LIBRARIES = new EnumMap<>(Gate.class);
+        /** Stim's names and aliases, upper case; a separate index because Stim's RX is a reset, not rx. */
+        static final Map<String, Gate> BY_STIM_NAME = new HashMap<>();
 
         static {
             for (Gate g : values()) {
-                register(g.canonicalName, g);
+                register(BY_NAME, g.canonicalName, g);
                 for (String a : g.aliases) {
-                    register(a, g);
+                    register(BY_NAME, a, g);
+                }
+                if (g.stimName != null) {
+                    register(BY_STIM_NAME, g.stimName.toUpperCase(Locale.ROOT), g);
+                }
+                for (String a : g.stimAliases) {
+                    register(BY_STIM_NAME, a.toUpperCase(Locale.ROOT), g);
                 }
             }
             for (Gate g : values()) {
@@ -366,8 +531,8 @@ public enum Gate {
             }
         }
 
-        private static void register(String name, Gate g) {
-            Gate old = BY_NAME.put(name, g);
+        private static void register(Map<String, Gate> index, String name, Gate g) {
+            Gate old = index.put(name, g);
             if (old != null) {
                 throw new IllegalStateException("gate name " + name + " used by both " + old + " and " + g);
             }

@@ -2,8 +2,10 @@ package qtool.ir;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ejml.data.ZMatrixRMaj;
@@ -26,7 +28,12 @@ final class GateAlgebra {
 
     private static final Set<Gate> SELF_INVERSE = EnumSet.of(Gate.ID, Gate.X, Gate.Y, Gate.Z, Gate.H, Gate.CX,
             Gate.CY, Gate.CZ, Gate.CH, Gate.SWAP, Gate.ECR, Gate.CCX, Gate.CCZ, Gate.CSWAP, Gate.RCCX, Gate.C3X,
-            Gate.C4X);
+            Gate.C4X, Gate.H_XY, Gate.H_YZ, Gate.XCX, Gate.XCY, Gate.XCZ, Gate.YCX, Gate.YCY, Gate.YCZ);
+    /** Fixed gates whose inverse is another fixed gate, listed both ways. */
+    private static final Map<Gate, Gate> ADJOINT_PAIRS = adjointPairs(Gate.S, Gate.SDG, Gate.T, Gate.TDG, Gate.SX,
+            Gate.SXDG, Gate.CS, Gate.CSDG, Gate.SQRT_Y, Gate.SQRT_Y_DAG, Gate.C_XYZ,
+            Gate.C_ZYX, Gate.SQRT_XX, Gate.SQRT_XX_DAG, Gate.SQRT_YY, Gate.SQRT_YY_DAG, Gate.SQRT_ZZ,
+            Gate.SQRT_ZZ_DAG, Gate.CXSWAP, Gate.SWAPCX);
     /** Gates whose power scales every parameter: exp(-iθA)^k = exp(-ikθA). */
     private static final Set<Gate> ANGLE_SCALING = EnumSet.of(Gate.GPHASE, Gate.RX, Gate.RY, Gate.RZ, Gate.P,
             Gate.CRX, Gate.CRY, Gate.CRZ, Gate.CP, Gate.RXX, Gate.RYY, Gate.RZZ, Gate.RZX);
@@ -40,7 +47,23 @@ final class GateAlgebra {
     private GateAlgebra() {
     }
 
+    private static Map<Gate, Gate> adjointPairs(Gate... pairs) {
+        Map<Gate, Gate> m = new EnumMap<>(Gate.class);
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+            m.put(pairs[i + 1], pairs[i]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
     static List<GateCall> inverse(Gate g, List<Param> p) {
+        if (!g.is(GateFlag.UNITARY) && !g.is(GateFlag.DIRECTIVE)) {
+            throw new UnsupportedOperationException(g.canonicalName() + " is not unitary and has no inverse");
+        }
+        Gate partner = ADJOINT_PAIRS.get(g);
+        if (partner != null) {
+            return one(partner);
+        }
         switch (g) {
             case U:
             case UGATE:
@@ -52,34 +75,18 @@ final class GateAlgebra {
                 return one(g, p.get(1).negate().minus(Param.PI), Param.PI.minus(p.get(0)));
             case CU:
                 return one(g, p.get(0).negate(), p.get(2).negate(), p.get(1).negate(), p.get(3).negate());
-            case S:
-                return one(Gate.SDG);
-            case SDG:
-                return one(Gate.S);
-            case T:
-                return one(Gate.TDG);
-            case TDG:
-                return one(Gate.T);
-            case SX:
-                return one(Gate.SXDG);
-            case SXDG:
-                return one(Gate.SX);
-            case CS:
-                return one(Gate.CSDG);
-            case CSDG:
-                return one(Gate.CS);
             case CSX:
                 return one(Gate.CU, c(-Math.PI / 2), c(-Math.PI / 2), c(Math.PI / 2), c(-Math.PI / 4));
+            case ISWAP_DAG:
+                return one(Gate.ISWAP);
             case ISWAP:
             case RC3X:
             case C3SQRTX: {
-                // Each has order 4 (iswap^2 = Z⊗Z, rc3x^2 is diagonal, c3sqrtx^2 = c3x), so U† = U^3.
+                // Each has order 4 (iswap^2 = Z⊗Z, rc3x^2 is diagonal, c3sqrtx^2 = c3x), so U† = U^3;
+                // iswap keeps this form so that existing output does not start needing iswap_dag.
                 GateCall call = new GateCall(g, p);
                 return List.of(call, call, call);
             }
-            case MEASURE:
-            case RESET:
-                throw new UnsupportedOperationException(g.canonicalName() + " is not unitary and has no inverse");
             default:
                 if (ANGLE_SCALING.contains(g)) {
                     return one(g, p.get(0).negate());

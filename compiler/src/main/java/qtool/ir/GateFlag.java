@@ -13,9 +13,9 @@ public enum GateFlag {
     UNITARY,
     /** A fixed (parameterless) unitary in the Clifford group. */
     CLIFFORD,
-    /** Produces a classical measurement result. */
+    /** Produces a classical measurement result (in any basis, or of a Pauli product for Stim's MPP). */
     MEASURE,
-    /** Resets qubits to |0>. */
+    /** Resets qubits: to |0> for {@code reset}; Stim's RX and RY reset to |+> and |i>. */
     RESET,
     /** A scheduling barrier. */
     BARRIER,

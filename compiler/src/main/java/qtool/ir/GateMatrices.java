@@ -196,6 +196,122 @@ final class GateMatrices {
         return m;
     }
 
+    // Stim's Clifford gates, entry by entry from Stim's doc/gates.md. Stim prints two-qubit
+    // matrices little-endian (its first target is the least significant bit), so those are
+    // written as printed and then put into the table's big-endian order by littleEndian().
+
+    /** A two-qubit matrix given in little-endian operand order, returned big-endian. */
+    static ZMatrixRMaj littleEndian(double... reIm) {
+        return Matrices.reverseQubits(square(reIm));
+    }
+
+    /** SQRT_Y = ½[[1+i, -1-i], [1+i, 1+i]] = e^{iπ/4}·ry(π/2). */
+    static ZMatrixRMaj sy() {
+        return square(0.5, 0.5, -0.5, -0.5, 0.5, 0.5, 0.5, 0.5);
+    }
+
+    static ZMatrixRMaj sydg() {
+        return Matrices.dagger(sy());
+    }
+
+    /** C_XYZ = ½[[1-i, -1-i], [1-i, 1+i]]: X → Y → Z → X. */
+    static ZMatrixRMaj cxyz() {
+        return square(0.5, -0.5, -0.5, -0.5, 0.5, -0.5, 0.5, 0.5);
+    }
+
+    /** C_ZYX = ½[[1+i, 1+i], [-1+i, 1-i]], the inverse of C_XYZ. */
+    static ZMatrixRMaj czyx() {
+        return square(0.5, 0.5, 0.5, 0.5, -0.5, 0.5, 0.5, -0.5);
+    }
+
+    /** H_XY = [[0, 1-i], [1+i, 0]]/√2: swaps X and Y. */
+    static ZMatrixRMaj hxy() {
+        return square(0, 0, R, -R, R, R, 0, 0);
+    }
+
+    /** H_YZ = [[1, -i], [i, -1]]/√2: swaps Y and Z. */
+    static ZMatrixRMaj hyz() {
+        return square(R, 0, 0, -R, 0, R, -R, 0);
+    }
+
+    /** SQRT_XX = ½[[1+i, 0, 0, 1-i], [0, 1+i, 1-i, 0], [0, 1-i, 1+i, 0], [1-i, 0, 0, 1+i]]. */
+    static ZMatrixRMaj sqrtXX() {
+        return square(
+                0.5, 0.5, 0, 0, 0, 0, 0.5, -0.5,
+                0, 0, 0.5, 0.5, 0.5, -0.5, 0, 0,
+                0, 0, 0.5, -0.5, 0.5, 0.5, 0, 0,
+                0.5, -0.5, 0, 0, 0, 0, 0.5, 0.5);
+    }
+
+    /** SQRT_YY = ½[[1+i, 0, 0, -1+i], [0, 1+i, 1-i, 0], [0, 1-i, 1+i, 0], [-1+i, 0, 0, 1+i]]. */
+    static ZMatrixRMaj sqrtYY() {
+        return square(
+                0.5, 0.5, 0, 0, 0, 0, -0.5, 0.5,
+                0, 0, 0.5, 0.5, 0.5, -0.5, 0, 0,
+                0, 0, 0.5, -0.5, 0.5, 0.5, 0, 0,
+                -0.5, 0.5, 0, 0, 0, 0, 0.5, 0.5);
+    }
+
+    /** SQRT_ZZ = diag(1, i, i, 1). */
+    static ZMatrixRMaj sqrtZZ() {
+        return diagPhases(0, Math.PI / 2, Math.PI / 2, 0);
+    }
+
+    /** Stim's XCX: ½[[1, 1, 1, -1], [1, 1, -1, 1], [1, -1, 1, 1], [-1, 1, 1, 1]] (symmetric). */
+    static ZMatrixRMaj xcx() {
+        return square(
+                0.5, 0, 0.5, 0, 0.5, 0, -0.5, 0,
+                0.5, 0, 0.5, 0, -0.5, 0, 0.5, 0,
+                0.5, 0, -0.5, 0, 0.5, 0, 0.5, 0,
+                -0.5, 0, 0.5, 0, 0.5, 0, 0.5, 0);
+    }
+
+    static ZMatrixRMaj xcy() {
+        return littleEndian(
+                0.5, 0, 0.5, 0, 0, -0.5, 0, 0.5,
+                0.5, 0, 0.5, 0, 0, 0.5, 0, -0.5,
+                0, 0.5, 0, -0.5, 0.5, 0, 0.5, 0,
+                0, -0.5, 0, 0.5, 0.5, 0, 0.5, 0);
+    }
+
+    /** X-controlled Z: a CX controlled by the second operand. */
+    static ZMatrixRMaj xcz() {
+        return permutation(0, 3, 2, 1);
+    }
+
+    static ZMatrixRMaj ycx() {
+        return littleEndian(
+                0.5, 0, 0, -0.5, 0.5, 0, 0, 0.5,
+                0, 0.5, 0.5, 0, 0, -0.5, 0.5, 0,
+                0.5, 0, 0, 0.5, 0.5, 0, 0, -0.5,
+                0, -0.5, 0.5, 0, 0, 0.5, 0.5, 0);
+    }
+
+    static ZMatrixRMaj ycy() {
+        return littleEndian(
+                0.5, 0, 0, -0.5, 0, -0.5, 0.5, 0,
+                0, 0.5, 0.5, 0, -0.5, 0, 0, -0.5,
+                0, 0.5, -0.5, 0, 0.5, 0, 0, -0.5,
+                0.5, 0, 0, 0.5, 0, 0.5, 0.5, 0);
+    }
+
+    static ZMatrixRMaj ycz() {
+        return littleEndian(
+                1, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 1, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, -1,
+                0, 0, 0, 0, 0, 1, 0, 0);
+    }
+
+    /** CXSWAP: CX then SWAP (little-endian permutation 0, 3, 1, 2 as Stim prints it). */
+    static ZMatrixRMaj cxswap() {
+        return littleEndian(
+                1, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 1, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 1, 0,
+                0, 0, 1, 0, 0, 0, 0, 0);
+    }
+
     /** The permutation matrix sending basis state j to {@code images[j]}. */
     static ZMatrixRMaj permutation(int... images) {
         ZMatrixRMaj m = new ZMatrixRMaj(images.length, images.length);

@@ -30,6 +30,10 @@ final class GateSpec {
     String qasm3;
     boolean namesGiven;
     String stim;
+    final List<String> stimAliases = new ArrayList<>();
+    /** Stim's parens-argument count range; negative means "the number of parameters". */
+    int stimMinArgs = -1;
+    int stimMaxArgs = -1;
     MatrixFn matrix;
     String definition;
     String help = "";
@@ -60,6 +64,16 @@ final class GateSpec {
         return s;
     }
 
+    /**
+     * An operation that only Stim circuits have (noise, annotations, measurements in other bases):
+     * no OpenQASM name in either version.
+     */
+    static GateSpec stimOnly(String name, int qubits, String params, GateFlag first, GateFlag... rest) {
+        GateSpec s = new GateSpec(name, qubits, params, first, rest);
+        s.namesGiven = true;
+        return s;
+    }
+
     GateSpec flag(GateFlag f) {
         flags.add(f);
         return this;
@@ -70,8 +84,17 @@ final class GateSpec {
         return this;
     }
 
-    GateSpec stim(String stimName) {
+    /** Stim's canonical name, then its alternate names, exactly as Stim's doc/gates.md spells them. */
+    GateSpec stim(String stimName, String... stimAliasNames) {
         this.stim = stimName;
+        Collections.addAll(stimAliases, stimAliasNames);
+        return this;
+    }
+
+    /** Stim's parens-argument count, from {@code min} to {@code max} ({@link Integer#MAX_VALUE}: any). */
+    GateSpec stimArgs(int min, int max) {
+        this.stimMinArgs = min;
+        this.stimMaxArgs = max;
         return this;
     }
 
