@@ -3,6 +3,7 @@ package qtool.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
@@ -26,7 +27,7 @@ import qtool.target.TargetException;
  */
 @Command(name = "qtool", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quantum circuit compiler and QEC toolchain.",
-        subcommands = {CompileCommand.class, SimulateCommand.class, GatesCommand.class, BenchCommand.class,
+        subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GatesCommand.class, BenchCommand.class,
             TargetsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
@@ -71,8 +72,12 @@ public final class Qtool implements Callable<Integer> {
                 err.println(d.format());
             }
             code = ExitCodes.INVALID_INPUT;
-        } else if (ex instanceof TargetException) {
-            for (Diagnostic d : ((TargetException) ex).diagnostics()) {
+        } else if (ex instanceof TargetException || ex instanceof qtool.stim.StimException
+                || ex instanceof qtool.dem.DemException) {
+            List<Diagnostic> ds = ex instanceof TargetException ? ((TargetException) ex).diagnostics()
+                    : ex instanceof qtool.stim.StimException ? ((qtool.stim.StimException) ex).diagnostics()
+                    : ((qtool.dem.DemException) ex).diagnostics();
+            for (Diagnostic d : ds) {
                 err.println(d.format());
             }
             code = ExitCodes.INVALID_INPUT;

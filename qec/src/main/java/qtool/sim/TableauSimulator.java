@@ -1,0 +1,430 @@
+package qtool.sim;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import qtool.ir.Gate;
+import qtool.ir.GateFlag;
+import qtool.stim.Operation;
+import qtool.stim.RepeatBlock;
+import qtool.stim.StabilizerCircuit;
+import qtool.stim.StimTarget;
+
+/**
+ * Aaronson–Gottesman stabilizer tableau simulation ("Improved simulation of stabilizer circuits",
+ * PRA 70, 052328, 2004): {@code n} destabilizer and {@code n} stabilizer rows, each a signed Pauli
+ * string stored as X and Z bit rows in {@code long[]} words.
+ *
+ * <p>Gates conjugate every row through the gate's {@link PauliConjugation} table: {@code O(n)} per
+ * gate. A Pauli-product measurement (which covers M, MX, MY and MPP alike) is random when some
+ * stabilizer anticommutes with it, and then costs {@code O(n)} row products of {@code O(n/64)}
+ * words each; otherwise its value is the sign of the product of the stabilizers paired with the
+ * anticommuting destabilizers, also {@code O(n²/64)}. Random outcomes come from the given
+ * generator, or are 0 when it is null, which is how the noiseless reference sample is chosen (any
+ * consistent choice is a valid reference; the frame simulator randomises around it). Noise and
+ * annotations are ignored. Memory: {@code 4n²} bits.
+ */
+public final class TableauSimulator {
+    private final int n;
+    private final int words;
+    /** Rows 0..n-1 are destabilizers, n..2n-1 stabilizers; row r occupies words [r*words, (r+1)*words). */
+    private final long[] xs;
+    private final long[] zs;
+    private final boolean[] signs;
+    private final long[] scratchX;
+    private final long[] scratchZ;
+    private final long[] px;
+    private final long[] pz;
+    private final java.util.function.BooleanSupplier randomOutcome;
+    private boolean lastRandom;
+    /** Results so far (after inversion), for classically controlled gates. */
+    private final java.util.BitSet record = new java.util.BitSet();
+    private long recorded;
+
+    /** |0...0> on {@code numQubits} qubits; random outcomes from {@code rng}, or 0 when it is null. */
+    public TableauSimulator(int numQubits, SplittableRandom rng) {
+        this(numQubits, rng == null ? () -> false : rng::nextBoolean);
+    }
+
+    /** Random outcomes taken from {@code randomOutcome}: lets tests replay a sampled shot. */
+    TableauSimulator(int numQubits, java.util.function.BooleanSupplier randomOutcome) {
+        this.n = numQubits;
+        this.words = Math.max(1, (numQubits + 63) >>> 6);
+        this.xs = new long[2 * n * words];
+        this.zs = new long[2 * n * words];
+        this.signs = new boolean[2 * n];
+        this.scratchX = new long[words];
+        this.scratchZ = new long[words];
+        this.px = new long[words];
+        this.pz = new long[words];
+        this.randomOutcome = randomOutcome;
+        for (int q = 0; q < n; q++) {
+            xs[q * words + (q >>> 6)] |= 1L << q;
+            zs[(n + q) * words + (q >>> 6)] |= 1L << q;
+        }
+    }
+
+    /** The noiseless reference measurement record of {@code c} (random results chosen as 0). */
+    public static boolean[] referenceSample(StabilizerCircuit c) {
+        if (c.numMeasurements() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many measurements for a reference sample: " + c.numMeasurements());
+        }
+        TableauSimulator t = new TableauSimulator(c.numQubits(), (SplittableRandom) null);
+        boolean[] record = new boolean[(int) c.numMeasurements()];
+        int[] next = {0};
+        t.run(c, r -> record[next[0]++] = r);
+        return record;
+    }
+
+    /** Receives measurement results in record order. */
+    @FunctionalInterface
+    public interface RecordSink {
+        void accept(boolean result);
+    }
+
+    public int numQubits() {
+        return n;
+    }
+
+    /** Runs a circuit, repeat blocks unrolled; noise and annotations are skipped. */
+    public void run(StabilizerCircuit c, RecordSink sink) {
+        for (StabilizerCircuit.Item item : c.items()) {
+            if (item instanceof RepeatBlock) {
+                RepeatBlock r = (RepeatBlock) item;
+                for (long i = 0; i < r.count(); i++) {
+                    run(r.body(), sink);
+                }
+            } else {
+                apply((Operation) item, sink);
+            }
+        }
+    }
+
+    /** Applies one operation, reporting its measurement results (inverted targets already applied). */
+    public void apply(Operation op, RecordSink sink) {
+        Gate g = op.gate();
+        if (g.is(GateFlag.NOISE) || g.is(GateFlag.ANNOTATION)) {
+            return;
+        }
+        RecordSink recording = r -> {
+            record.set(Math.toIntExact(recorded++), r);
+            sink.accept(r);
+        };
+        if (PauliConjugation.has(g)) {
+            int k = g.numQubits();
+            if (k == 2 && hasClassicalTarget(op)) {
+                applyFeedback(op);
+                return;
+            }
+            int[] qs = new int[k];
+            for (int i = 0; i < op.numTargets(); i += k) {
+                for (int j = 0; j < k; j++) {
+                    qs[j] = StimTarget.value(op.target(i + j));
+                }
+                applyGate(g, qs);
+            }
+            return;
+        }
+        if (g == Gate.MPP) {
+            measureProducts(op, recording);
+            return;
+        }
+        char basis = basisOf(g);
+        for (int i = 0; i < op.numTargets(); i++) {
+            int t = op.target(i);
+            int q = StimTarget.value(t);
+            if (g.is(GateFlag.MEASURE)) {
+                boolean r = measure(basis, q);
+                recording.accept(r ^ StimTarget.isInverted(t));
+                if (g.is(GateFlag.RESET) && r) {
+                    flipOut(basis, q);
+                }
+            } else if (g.is(GateFlag.RESET)) {
+                reset(basis, q);
+            } else {
+                throw new UnsupportedOperationException("the tableau simulator cannot run " + g.stimName());
+            }
+        }
+    }
+
+    static boolean hasClassicalTarget(Operation op) {
+        for (int i = 0; i < op.numTargets(); i++) {
+            if (StimTarget.isRec(op.target(i)) || StimTarget.isSweep(op.target(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A controlled-Pauli gate with measurement-record controls: the Pauli is applied where the
+     * recorded bit is 1. Sweep bits are taken as 0 (no sweep data is supplied).
+     */
+    private void applyFeedback(Operation op) {
+        PauliConjugation t = PauliConjugation.of(op.gate());
+        for (int i = 0; i < op.numTargets(); i += 2) {
+            int a = op.target(i);
+            int b = op.target(i + 1);
+            if (StimTarget.hasQubit(a) && StimTarget.hasQubit(b)) {
+                applyGate(op.gate(), StimTarget.value(a), StimTarget.value(b));
+                continue;
+            }
+            int k = StimTarget.hasQubit(a) ? 1 : 0;
+            int control = k == 0 ? a : b;
+            int target = k == 0 ? b : a;
+            if (StimTarget.isSweep(control) || !StimTarget.hasQubit(target)) {
+                continue;
+            }
+            long index = recorded - StimTarget.value(control);
+            if (index >= 0 && record.get(Math.toIntExact(index))) {
+                int code = t.feedbackPauli(k);
+                applyGate(code == 1 ? Gate.X : code == 2 ? Gate.Z : Gate.Y, StimTarget.value(target));
+            }
+        }
+    }
+
+    /** 'X', 'Y' or 'Z': the basis of a measurement or reset gate. */
+    static char basisOf(Gate g) {
+        switch (g) {
+            case MEASURE_X: case MEASURE_RESET_X: case RESET_X: return 'X';
+            case MEASURE_Y: case MEASURE_RESET_Y: case RESET_Y: return 'Y';
+            case MEASURE: case MEASURE_RESET: case RESET: return 'Z';
+            default: throw new UnsupportedOperationException("the simulators cannot run " + g.stimName());
+        }
+    }
+
+    /** Applies a Clifford gate of the table to the given qubits (operand order as in the gate's matrix). */
+    public void applyGate(Gate g, int... qubits) {
+        PauliConjugation t = PauliConjugation.of(g);
+        if (qubits.length != t.numQubits()) {
+            throw new IllegalArgumentException(g.canonicalName() + " takes " + t.numQubits() + " qubits");
+        }
+        for (int r = 0; r < 2 * n; r++) {
+            int base = r * words;
+            int code = 0;
+            for (int k = 0; k < qubits.length; k++) {
+                int q = qubits[k];
+                int w = base + (q >>> 6);
+                code |= (int) ((xs[w] >>> q) & 1) << (2 * k);
+                code |= (int) ((zs[w] >>> q) & 1) << (2 * k + 1);
+            }
+            if (code == 0) {
+                continue;
+            }
+            int img = t.image(code);
+            signs[r] ^= t.negates(code);
+            for (int k = 0; k < qubits.length; k++) {
+                int q = qubits[k];
+                int w = base + (q >>> 6);
+                long bit = 1L << q;
+                xs[w] = ((img >>> (2 * k)) & 1) != 0 ? xs[w] | bit : xs[w] & ~bit;
+                zs[w] = ((img >>> (2 * k + 1)) & 1) != 0 ? zs[w] | bit : zs[w] & ~bit;
+            }
+        }
+    }
+
+    /** Measures qubit {@code q} in basis X, Y or Z; true means the -1 eigenvalue. */
+    public boolean measure(char basis, int q) {
+        clearProduct();
+        setPauli(basis, q);
+        return measureProduct(false);
+    }
+
+    /** Resets {@code q} to the +1 eigenstate of the basis's Pauli (|0>, |+>, |i>). */
+    public void reset(char basis, int q) {
+        boolean saved = lastRandom;
+        if (measure(basis, q)) {
+            flipOut(basis, q);
+        }
+        lastRandom = saved;
+    }
+
+    /** Whether the last measurement's outcome was random (not implied by the state). */
+    public boolean lastWasRandom() {
+        return lastRandom;
+    }
+
+    /** Applies the Pauli that anticommutes with the basis's Pauli, turning a -1 eigenstate into +1. */
+    private void flipOut(char basis, int q) {
+        clearProduct();
+        setPauli(basis == 'Z' ? 'X' : 'Z', q);
+        applyProductAsGate();
+    }
+
+    /** Applies the Pauli held in px/pz: every row that anticommutes with it changes sign. */
+    private void applyProductAsGate() {
+        for (int r = 0; r < 2 * n; r++) {
+            if (anticommutes(r)) {
+                signs[r] = !signs[r];
+            }
+        }
+    }
+
+    private void measureProducts(Operation op, RecordSink sink) {
+        int i = 0;
+        while (i < op.numTargets()) {
+            clearProduct();
+            int phase = 0;
+            boolean inverted = false;
+            while (true) {
+                int t = op.target(i++);
+                inverted ^= StimTarget.isInverted(t);
+                phase += multiplyInto(StimTarget.pauliBasis(t), StimTarget.value(t));
+                if (i < op.numTargets() && StimTarget.isCombiner(op.target(i))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if ((phase & 1) != 0) {
+                throw new IllegalArgumentException("MPP product is anti-Hermitian in " + op);
+            }
+            boolean negative = (phase & 3) == 2;
+            sink.accept(measureProduct(negative) ^ inverted);
+        }
+    }
+
+    private void clearProduct() {
+        Arrays.fill(px, 0);
+        Arrays.fill(pz, 0);
+    }
+
+    private void setPauli(char basis, int q) {
+        long bit = 1L << q;
+        if (basis != 'Z') {
+            px[q >>> 6] |= bit;
+        }
+        if (basis != 'X') {
+            pz[q >>> 6] |= bit;
+        }
+    }
+
+    /** Multiplies the held product on the right by a one-qubit Pauli; returns the power of i gained. */
+    private int multiplyInto(char basis, int q) {
+        int w = q >>> 6;
+        long bit = 1L << q;
+        int x1 = (int) ((px[w] >>> q) & 1);
+        int z1 = (int) ((pz[w] >>> q) & 1);
+        int x2 = basis == 'Z' ? 0 : 1;
+        int z2 = basis == 'X' ? 0 : 1;
+        int x3 = x1 ^ x2;
+        int z3 = z1 ^ z2;
+        px[w] = x3 != 0 ? px[w] | bit : px[w] & ~bit;
+        pz[w] = z3 != 0 ? pz[w] | bit : pz[w] & ~bit;
+        return productPhase(x1 & z1, x2 & z2, z1 & x2, x3 & z3);
+    }
+
+    /**
+     * The power of i in {@code P(x1,z1)·P(x2,z2) = i^e P(x1^x2, z1^z2)}, summed over qubits, given
+     * the counts of Y in the first factor, Y in the second, Z-before-X crossings and Y in the result.
+     * With {@code Y = iXZ}: {@code e = #Y1 + #Y2 + 2·#(z1 x2) - #Y3 (mod 4)}.
+     */
+    private static int productPhase(long y1, long y2, long crossings, long y3) {
+        return (int) ((y1 + y2 + 2 * crossings - y3) & 3);
+    }
+
+    /**
+     * Measures the Pauli product held in px/pz (times -1 when {@code negative}); true means the
+     * -1 eigenvalue of the signed product.
+     */
+    private boolean measureProduct(boolean negative) {
+        int pivot = -1;
+        for (int r = n; r < 2 * n; r++) {
+            if (anticommutes(r)) {
+                pivot = r;
+                break;
+            }
+        }
+        if (pivot >= 0) {
+            lastRandom = true;
+            for (int r = 0; r < 2 * n; r++) {
+                if (r != pivot && anticommutes(r)) {
+                    rowMultiply(r, pivot);
+                }
+            }
+            int d = pivot - n;
+            System.arraycopy(xs, pivot * words, xs, d * words, words);
+            System.arraycopy(zs, pivot * words, zs, d * words, words);
+            signs[d] = signs[pivot];
+            boolean outcome = randomOutcome.getAsBoolean();
+            System.arraycopy(px, 0, xs, pivot * words, words);
+            System.arraycopy(pz, 0, zs, pivot * words, words);
+            // The new stabilizer is the signed product whose +1 eigenspace we landed in.
+            signs[pivot] = outcome ^ negative;
+            return outcome;
+        }
+        lastRandom = false;
+        // P commutes with the stabilizer group, so ±P is the product of the stabilizers whose
+        // destabilizers anticommute with P; its sign is the outcome.
+        Arrays.fill(scratchX, 0);
+        Arrays.fill(scratchZ, 0);
+        int phase = 0;
+        for (int d = 0; d < n; d++) {
+            if (anticommutes(d)) {
+                phase += multiplyRowInto(scratchX, scratchZ, d + n);
+            }
+        }
+        boolean sign = (phase & 3) == 2;
+        return sign ^ negative;
+    }
+
+    /** Whether row r anticommutes with the product in px/pz. */
+    private boolean anticommutes(int r) {
+        int base = r * words;
+        long acc = 0;
+        for (int w = 0; w < words; w++) {
+            acc ^= (xs[base + w] & pz[w]) ^ (zs[base + w] & px[w]);
+        }
+        return (Long.bitCount(acc) & 1) != 0;
+    }
+
+    /** Row h := row i · row h, with the sign tracked (both rows signed Hermitian Pauli strings). */
+    private void rowMultiply(int h, int i) {
+        int hb = h * words;
+        int ib = i * words;
+        long y1 = 0;
+        long y2 = 0;
+        long cross = 0;
+        long y3 = 0;
+        for (int w = 0; w < words; w++) {
+            long x1 = xs[ib + w];
+            long z1 = zs[ib + w];
+            long x2 = xs[hb + w];
+            long z2 = zs[hb + w];
+            long x3 = x1 ^ x2;
+            long z3 = z1 ^ z2;
+            y1 += Long.bitCount(x1 & z1);
+            y2 += Long.bitCount(x2 & z2);
+            cross += Long.bitCount(z1 & x2);
+            y3 += Long.bitCount(x3 & z3);
+            xs[hb + w] = x3;
+            zs[hb + w] = z3;
+        }
+        int e = productPhase(y1, y2, cross, y3) + (signs[h] ? 2 : 0) + (signs[i] ? 2 : 0);
+        // Rows that anticommute give an odd power; only destabilizers, whose signs are unused, can.
+        signs[h] = (e & 3) >= 2;
+    }
+
+    /** (ax, az) := (ax, az) · row i, returning the power of i gained, including row i's sign. */
+    private int multiplyRowInto(long[] ax, long[] az, int i) {
+        int ib = i * words;
+        long y1 = 0;
+        long y2 = 0;
+        long cross = 0;
+        long y3 = 0;
+        for (int w = 0; w < words; w++) {
+            long x1 = ax[w];
+            long z1 = az[w];
+            long x2 = xs[ib + w];
+            long z2 = zs[ib + w];
+            long x3 = x1 ^ x2;
+            long z3 = z1 ^ z2;
+            y1 += Long.bitCount(x1 & z1);
+            y2 += Long.bitCount(x2 & z2);
+            cross += Long.bitCount(z1 & x2);
+            y3 += Long.bitCount(x3 & z3);
+            ax[w] = x3;
+            az[w] = z3;
+        }
+        return productPhase(y1, y2, cross, y3) + (signs[i] ? 2 : 0);
+    }
+}
