@@ -1,10 +1,6 @@
 package qtool.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +11,6 @@ import qtool.dem.CircuitToDem;
 import qtool.dem.DemWriter;
 import qtool.dem.DetectorErrorModel;
 import qtool.stim.StabilizerCircuit;
-import qtool.stim.StimReader;
 
 /**
  * {@code qtool dem}: the detector error model of a noisy Stim circuit, written in Stim's
@@ -58,18 +53,6 @@ final class DemCommand implements Callable<Integer> {
     }
 
     private StabilizerCircuit read() {
-        try {
-            if ("-".equals(input)) {
-                return StimReader.parse(new String(stdin.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
-            }
-            Path file = Path.of(input);
-            if (!Files.isRegularFile(file)) {
-                throw new FileAccessException("read", input, Files.isDirectory(file) ? "is a directory"
-                        : "no such file or directory");
-            }
-            return StimReader.read(file);
-        } catch (IOException e) {
-            throw new FileAccessException("read", input, e);
-        }
+        return StimInput.read(input, stdin);
     }
 }

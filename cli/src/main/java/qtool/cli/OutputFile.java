@@ -30,17 +30,10 @@ final class OutputFile {
             return;
         }
         Path target = Path.of(output).toAbsolutePath();
-        // A fresh name beside the target (same file system, so the rename is atomic) created with
-        // CREATE_NEW, which gives it the usual permissions rather than a temp file's 0600.
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+        Path tmp = tempBeside(target);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, target);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(tmp);
@@ -48,6 +41,25 @@ final class OutputFile {
                 // The original error is the one worth reporting.
             }
             throw new FileAccessException("write", output, e);
+        }
+    }
+
+    /**
+     * A fresh name beside the target: the same file system, so the final rename is atomic. The
+     * caller creates it with CREATE_NEW, which gives it the usual permissions rather than a temp
+     * file's 0600.
+     */
+    static Path tempBeside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
+    }
+
+    /** Renames a finished temporary file over the target, atomically where the file system can. */
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

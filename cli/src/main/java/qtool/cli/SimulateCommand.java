@@ -1,31 +1,240 @@
 package qtool.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
+import qtool.io.ResultFormat;
+import qtool.io.ShotLayout;
+import qtool.io.ShotWriter;
+import qtool.sim.BitTable;
+import qtool.sim.DetectorSampler;
+import qtool.stim.StabilizerCircuit;
 
 /**
- * Placeholder for {@code qtool simulate}: QEC simulation arrives with the stabilizer-simulation
- * issue. Any arguments are accepted and ignored so that the user sees this message rather than a
- * usage error about flags that will exist later; it exits with the usage code.
+ * {@code qtool simulate}: detection events of a noisy Stim circuit, like {@code stim detect}, in
+ * any of Stim's result formats, with observable flips appended or written to a second file.
+ * Without a circuit it still prints the notice that the built-in default experiment comes later,
+ * as the README documents.
+ *
+ * <p>Shots are sampled in chunks of a size fixed by the circuit alone, chunk {@code k} seeded from
+ * ({@code seed}, {@code k}), so memory stays bounded by a chunk and a seeded run is identical for
+ * any {@code --threads}. Files are written under a temporary name and renamed when complete.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Sample a QEC experiment (not yet available).")
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Sample detection events of a Stim circuit (like stim detect).",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class SimulateCommand implements Callable<Integer> {
+    /** About 32 MiB of table per chunk: large enough to keep every thread busy on small circuits. */
+    private static final long CHUNK_WORDS = 1L << 22;
+    private static final int MAX_CHUNK_SHOTS = 1 << 20;
+
     @Spec
     CommandSpec spec;
 
-    @Unmatched
-    List<String> ignored;
+    /** Where {@code -} reads from and writes to; tests replace them. */
+    InputStream stdin = System.in;
+    OutputStream stdout = System.out;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
+            description = "Stim circuit file; '-' reads stdin. (Without it: the built-in default experiment, not yet available.)")
+    String input;
+
+    @Option(names = "--shots", paramLabel = "N", description = "Number of shots (required with a circuit).")
+    Long shots;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = OutputFile.STDOUT,
+            description = "Detection events file; '-' (the default) writes stdout.")
+    String output;
+
+    @Option(names = {"--out-format", "--out_format"}, paramLabel = "FORMAT", defaultValue = "01",
+            converter = FormatConverter.class,
+            description = "Format of --out: 01 (default), b8, r8, ptb64, hits or dets (Stim's result formats).")
+    ResultFormat outFormat;
+
+    @Option(names = {"--obs-out", "--obs_out"}, paramLabel = "FILE",
+            description = "Also write the observable flips to FILE ('-' for stdout).")
+    String obsOutput;
+
+    @Option(names = {"--obs-out-format", "--obs_out_format"}, paramLabel = "FORMAT", defaultValue = "01",
+            converter = FormatConverter.class, description = "Format of --obs-out (default 01).")
+    ResultFormat obsFormat;
+
+    @Option(names = {"--append-observables", "--append_observables"},
+            description = "Append the observable flips to each shot of --out, after the detectors.")
+    boolean appendObservables;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Random seed; the same seed gives the same output for any --threads. Default: random.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
+    Integer threads;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr()
-                .println("qtool simulate: not yet available (QEC simulation lands with the stabilizer-simulation issue)");
-        return ExitCodes.USAGE;
+    public Integer call() throws IOException {
+        if (input == null) {
+            spec.commandLine().getErr().println("qtool simulate: the built-in default experiment is not yet available"
+                    + " (it arrives with a later issue); give a Stim circuit file");
+            return ExitCodes.USAGE;
+        }
+        checkUsage();
+        StabilizerCircuit circuit = read();
+        int numDet = Math.toIntExact(circuit.numDetectors());
+        int numObs = circuit.numObservables();
+        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        long chunk = chunkShots(numDet + numObs);
+        List<Sink> sinks = new ArrayList<>();
+        try {
+            sinks.add(open(output, outFormat, ShotLayout.detectors(numDet, appendObservables ? numObs : 0), 0));
+            if (obsOutput != null) {
+                sinks.add(open(obsOutput, obsFormat, ShotLayout.detectors(0, numObs), numDet));
+            }
+            for (long done = 0, k = 0; done < shots; done += chunk, k++) {
+                BitTable table = DetectorSampler.sample(circuit, Math.min(chunk, shots - done), chunkSeed(s, k), t);
+                for (Sink sink : sinks) {
+                    sink.writer.writeTable(table, sink.firstBit);
+                }
+            }
+            for (Sink sink : sinks) {
+                sink.commit();
+            }
+        } catch (IOException e) {
+            throw new FileAccessException("write", failedTarget(sinks), e);
+        } finally {
+            for (Sink sink : sinks) {
+                sink.discard();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void checkUsage() {
+        CommandLine cl = spec.commandLine();
+        if (shots == null) {
+            throw new CommandLine.ParameterException(cl, "Missing required option: '--shots=N'");
+        }
+        if (shots < 0) {
+            throw new CommandLine.ParameterException(cl, "--shots must not be negative");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+        }
+        if (OutputFile.STDOUT.equals(output) && OutputFile.STDOUT.equals(obsOutput)) {
+            // Two buffered writers on one stream would interleave arbitrarily.
+            throw new CommandLine.ParameterException(cl, "--out and --obs-out cannot both be stdout");
+        }
+        for (ResultFormat f : obsOutput == null ? List.of(outFormat) : List.of(outFormat, obsFormat)) {
+            if (shots % f.shotGroup() != 0) {
+                throw new CommandLine.ParameterException(cl, "format " + f + " needs --shots to be a multiple of "
+                        + f.shotGroup() + " (got " + shots + ")");
+            }
+        }
+    }
+
+    /** Shots per chunk: a multiple of the sampler's batch and of 64, with a table of about {@link #CHUNK_WORDS}. */
+    private static long chunkShots(int numBits) {
+        long batch = 64L * DetectorSampler.WORDS_PER_BATCH;
+        long perChunk = CHUNK_WORDS / Math.max(1, numBits) * 64;
+        return Math.max(batch, Math.min(MAX_CHUNK_SHOTS, perChunk / batch * batch));
+    }
+
+    /** The sampler seed of chunk {@code k}: a SplitMix64 step, so chunks get unrelated streams. */
+    private static long chunkSeed(long seed, long k) {
+        long h = seed + (k + 1) * 0x9E3779B97F4A7C15L;
+        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+
+    private Sink open(String target, ResultFormat format, ShotLayout layout, int firstBit) throws IOException {
+        if (OutputFile.STDOUT.equals(target)) {
+            spec.commandLine().getOut().flush();
+            return new Sink(target, null, stdout, format, layout, firstBit);
+        }
+        Path file = Path.of(target).toAbsolutePath();
+        Path tmp = OutputFile.tempBeside(file);
+        try {
+            OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new Sink(target, tmp, os, format, layout, firstBit);
+        } catch (IOException e) {
+            throw new FileAccessException("write", target, e);
+        }
+    }
+
+    private static String failedTarget(List<Sink> sinks) {
+        return sinks.isEmpty() ? "output" : sinks.get(sinks.size() - 1).target;
+    }
+
+    private StabilizerCircuit read() {
+        return StimInput.read(input, stdin);
+    }
+
+    /** One output: a writer over stdout or over a temporary file that {@link #commit()} renames into place. */
+    private static final class Sink {
+        final String target;
+        final Path tmp;
+        final OutputStream stream;
+        final ShotWriter writer;
+        final int firstBit;
+        boolean committed;
+
+        Sink(String target, Path tmp, OutputStream stream, ResultFormat format, ShotLayout layout, int firstBit) {
+            this.target = target;
+            this.tmp = tmp;
+            this.stream = stream;
+            this.writer = new ShotWriter(stream, format, layout);
+            this.firstBit = firstBit;
+        }
+
+        void commit() throws IOException {
+            writer.finish();
+            if (tmp == null) {
+                stream.flush();
+                return;
+            }
+            stream.close();
+            OutputFile.moveIntoPlace(tmp, Path.of(target).toAbsolutePath());
+            committed = true;
+        }
+
+        /** Removes the temporary file of an output that was not committed. */
+        void discard() {
+            if (tmp == null || committed) {
+                return;
+            }
+            try {
+                stream.close();
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The error that stopped the run is the one worth reporting.
+            }
+        }
+    }
+
+    /** Parses Stim's format names ({@code 01}, {@code b8}, ...), which are not Java enum constant names. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ResultFormat> {
+        @Override
+        public ResultFormat convert(String value) {
+            try {
+                return ResultFormat.fromStimName(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }
