@@ -3,7 +3,6 @@ package qtool.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
@@ -15,9 +14,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import qtool.qasm.Diagnostic;
-import qtool.qasm.QasmException;
+import qtool.qasm.InputException;
 import qtool.qasm.QasmWriteException;
-import qtool.target.TargetException;
 
 /**
  * The root {@code qtool} command and program entry point. {@link #commandLine()} is the one place
@@ -67,17 +65,8 @@ public final class Qtool implements Callable<Integer> {
     static int handle(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int code;
-        if (ex instanceof QasmException) {
-            for (Diagnostic d : ((QasmException) ex).diagnostics()) {
-                err.println(d.format());
-            }
-            code = ExitCodes.INVALID_INPUT;
-        } else if (ex instanceof TargetException || ex instanceof qtool.stim.StimException
-                || ex instanceof qtool.dem.DemException) {
-            List<Diagnostic> ds = ex instanceof TargetException ? ((TargetException) ex).diagnostics()
-                    : ex instanceof qtool.stim.StimException ? ((qtool.stim.StimException) ex).diagnostics()
-                    : ((qtool.dem.DemException) ex).diagnostics();
-            for (Diagnostic d : ds) {
+        if (ex instanceof InputException) {
+            for (Diagnostic d : ((InputException) ex).diagnostics()) {
                 err.println(d.format());
             }
             code = ExitCodes.INVALID_INPUT;
