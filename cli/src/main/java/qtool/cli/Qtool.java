@@ -25,7 +25,8 @@ import qtool.qasm.QasmWriteException;
  */
 @Command(name = "qtool", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quantum circuit compiler and QEC toolchain.",
-        subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GatesCommand.class, BenchCommand.class,
+        subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GenCommand.class, GatesCommand.class,
+            BenchCommand.class,
             TargetsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,

@@ -1,0 +1,103 @@
+package qtool.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import qtool.gen.NoiseParams;
+import qtool.gen.RepetitionCode;
+import qtool.gen.RotatedSurfaceCode;
+import qtool.stim.StabilizerCircuit;
+import qtool.stim.StimWriter;
+
+/**
+ * {@code qtool gen}: a QEC memory experiment as a Stim circuit, identical to {@code stim gen}
+ * (rotated surface code {@code rotated_memory_x|z}, repetition code {@code memory}) with all four
+ * of Stim's noise knobs set to {@code --noise}.
+ */
+@Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Generate a memory experiment circuit like stim gen (rotated surface code or repetition code), "
+                + "with after_clifford_depolarization = before_round_data_depolarization = "
+                + "before_measure_flip_probability = after_reset_flip_probability = --noise.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
+final class GenCommand implements Callable<Integer> {
+    enum Code { surface, repetition }
+
+    enum Basis { x, z }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CODE", description = "surface (rotated surface code) or repetition.")
+    Code code;
+
+    @Option(names = "--distance", required = true, paramLabel = "D", description = "Code distance (at least 2).")
+    int distance;
+
+    @Option(names = "--rounds", required = true, paramLabel = "R", description = "Rounds of stabiliser measurement (at least 1).")
+    long rounds;
+
+    @Option(names = "--basis", paramLabel = "B",
+            description = "Memory basis for the surface code: x (the default, rotated_memory_x) or z. "
+                    + "The repetition code only has z.")
+    Basis basis;
+
+    @Option(names = "--noise", paramLabel = "P", defaultValue = "0",
+            description = "Probability for all four noise knobs; 0 (the default) gives a noiseless circuit.")
+    double noise;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "NAME|FILE",
+            description = "Take the noise from this target's noise block instead of --noise (uniform_depolarizing;"
+                    + " si1000 is not supported by the generator yet).")
+    String target;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = OutputFile.STDOUT,
+            description = "Output file; '-' (the default) writes stdout.")
+    String output;
+
+    @Override
+    public Integer call() {
+        if (distance < 2) {
+            throw new ParameterException(spec.commandLine(), "--distance must be at least 2, not " + distance);
+        }
+        if (rounds < 1) {
+            throw new ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+        }
+        if (!(noise >= 0 && noise <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--noise must be in [0, 1], not " + noise);
+        }
+        if (distance > 1000) {
+            throw new ParameterException(spec.commandLine(), "--distance must be at most 1000, not " + distance);
+        }
+        NoiseParams params = NoiseParams.uniform(noise);
+        if (target != null) {
+            params = noiseFromTarget(TargetsCommand.load(target, spec.commandLine().getErr()));
+        }
+        StabilizerCircuit circuit;
+        if (code == Code.repetition) {
+            if (basis == Basis.x) {
+                throw new ParameterException(spec.commandLine(), "the repetition code memory is in the z basis only");
+            }
+            circuit = RepetitionCode.memory(distance, rounds, params);
+        } else {
+            circuit = RotatedSurfaceCode.memory(distance, rounds, basis == Basis.z ? 'Z' : 'X', params);
+        }
+        OutputFile.write(spec.commandLine(), output, StimWriter.write(circuit));
+        return ExitCodes.OK;
+    }
+
+    /** Stim's four generator knobs from a target's QEC noise block. */
+    private NoiseParams noiseFromTarget(qtool.target.Target t) {
+        qtool.target.NoiseModel model = t.noise().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "target " + t.name() + " has no noise block; give --noise P or a QEC target such as uniform-p1e-3"));
+        if (model.model() != qtool.target.NoiseModel.Kind.UNIFORM_DEPOLARIZING) {
+            throw new ParameterException(spec.commandLine(), "target " + t.name() + " uses the " + model.model().yamlName()
+                    + " noise model, which qtool gen does not support yet (only uniform_depolarizing)");
+        }
+        return NoiseParams.uniform(model.p());
+    }
+}

@@ -1,0 +1,50 @@
+package qtool.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qtool.stim.StimReader;
+import qtool.gen.NoiseParams;
+import qtool.gen.RotatedSurfaceCode;
+
+/** {@code qtool gen}: Stim-identical generated circuits and usage errors. */
+class GenCommandTest {
+    @Test
+    void surfaceCodeIsTheGeneratorsCircuit() {
+        Cli.Result r = Cli.run("gen", "surface", "--distance", "3", "--rounds", "3", "--noise", "0.001");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(RotatedSurfaceCode.memoryX(3, 3, NoiseParams.uniform(0.001)), StimReader.parse(r.out()));
+        assertTrue(r.out().contains("\nREPEAT 2 {\n"), r.out());
+    }
+
+    @Test
+    void repetitionCodeToFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("rep.stim");
+        Cli.Result r = Cli.run("gen", "repetition", "--distance", "3", "--rounds", "2", "-o", out.toString());
+        assertEquals(0, r.exit(), r.toString());
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("R 0 1 2 3 4\nTICK\nCX 0 1 2 3\n"), text);
+        assertEquals(6, StimReader.parse(text).numDetectors());
+    }
+
+    @Test
+    void zBasisSurfaceCode() {
+        Cli.Result r = Cli.run("gen", "surface", "--distance", "3", "--rounds", "1", "--basis", "z");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("\nM 1 3 5 8 10 12 15 17 19\n"), r.out());
+    }
+
+    @Test
+    void badValuesAreUsageErrors() {
+        assertEquals(2, Cli.run("gen", "surface", "--distance", "1", "--rounds", "3").exit());
+        assertEquals(2, Cli.run("gen", "surface", "--distance", "3", "--rounds", "0").exit());
+        assertEquals(2, Cli.run("gen", "surface", "--distance", "3", "--rounds", "3", "--noise", "2").exit());
+        assertEquals(2, Cli.run("gen", "repetition", "--distance", "3", "--rounds", "3", "--basis", "x").exit());
+        assertEquals(2, Cli.run("gen", "color", "--distance", "3", "--rounds", "3").exit());
+    }
+}
