@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import qtool.stim.StabilizerCircuit;
@@ -18,13 +19,13 @@ import qtool.testing.ReferenceData;
 
 /**
  * Validates the frame sampler against Stim's detector firing rates (reference detector-rates.json,
- * 10^6 Stim shots each): with 200,000 of our shots, at least 99 % of detectors lie within 4.5σ of
+ * 10^6 Stim shots each): with 10^6 of our shots, at least 99 % of detectors lie within 4σ of
  * Stim's rate and the mean number of detection events per shot within 3σ, σ combining the
  * binomial (or sample) variance of both runs. Skipped when the reference data is absent.
  */
 class DetectorRatesValidationTest {
-    /** 200,000 by default; {@code -Dqtool.validation.shots=1000000} for the full acceptance run. */
-    private static final long SHOTS = Long.getLong("qtool.validation.shots", 200_000);
+    /** 10^6 by default, the acceptance run; {@code -Dqtool.validation.shots=N} changes it. */
+    private static final long SHOTS = Long.getLong("qtool.validation.shots", 1_000_000);
     private static final long SEED = 4242;
 
     @ParameterizedTest
@@ -53,7 +54,7 @@ class DetectorRatesValidationTest {
             double sigma = Math.sqrt(p * (1 - p) / SHOTS + p * (1 - p) / refShots);
             double z = sigma == 0 ? (ours == p ? 0 : Double.POSITIVE_INFINITY) : Math.abs(ours - p) / sigma;
             worst = Math.max(worst, z);
-            if (z > 4.5) {
+            if (z > 4.0) {
                 outside++;
             }
         }
@@ -79,10 +80,10 @@ class DetectorRatesValidationTest {
         double refMean = ref.get("mean_detection_events_per_shot").asDouble();
         double meanSigma = Math.sqrt(var / SHOTS + var / refShots);
         double meanZ = Math.abs(mean - refMean) / meanSigma;
-        System.out.printf(Locale.ROOT, "[validation] %s: %d detectors, %d outside 4.5σ (worst %.2fσ); "
+        System.out.printf(Locale.ROOT, "[validation] %s: %d detectors, %d outside 4σ (worst %.2fσ); "
                 + "mean events/shot %.5f vs Stim %.5f (%.2fσ); %.2f s for %d shots on 2 threads%n",
                 name, numDet, outside, worst, mean, refMean, meanZ, seconds, SHOTS);
-        assertTrue(outside <= numDet / 100, outside + " of " + numDet + " detectors outside 4.5σ");
+        assertTrue(outside <= numDet / 100, outside + " of " + numDet + " detectors outside 4σ");
         assertTrue(meanZ < 3, "mean detection events " + mean + " vs " + refMean + " (" + meanZ + "σ)");
     }
 
@@ -110,7 +111,7 @@ class DetectorRatesValidationTest {
             double sigma = Math.sqrt(p * (1 - p) / SHOTS + p * (1 - p) / refShots);
             double z = Math.abs(ours - p) / sigma;
             worst = Math.max(worst, z);
-            outside += z > 4.5 ? 1 : 0;
+            outside += z > 4.0 ? 1 : 0;
         }
         long kept = 0;
         for (int w = 0; w < t.wordsPerBit(); w++) {
@@ -125,9 +126,43 @@ class DetectorRatesValidationTest {
         double refKeep = ref.get("keep_rate_postselect_all_detectors").asDouble();
         double keepSigma = Math.sqrt(refKeep * (1 - refKeep) * (1 / (double) SHOTS + 1 / refShots));
         double keepZ = Math.abs(keep - refKeep) / keepSigma;
-        System.out.printf(Locale.ROOT, "[validation] rp_3_T_cult: %d detectors, %d outside 4.5σ (worst %.2fσ); "
+        System.out.printf(Locale.ROOT, "[validation] rp_3_T_cult: %d detectors, %d outside 4σ (worst %.2fσ); "
                 + "keep rate %.5f vs Stim %.5f (%.2fσ)%n", numDet, outside, worst, keep, refKeep, keepZ);
-        assertTrue(outside <= numDet / 100, outside + " of " + numDet + " detectors outside 4.5σ");
+        assertTrue(outside <= numDet / 100, outside + " of " + numDet + " detectors outside 4σ");
         assertTrue(keepZ < 3, "keep rate " + keep + " vs " + refKeep);
+    }
+
+    /**
+     * The issue's acceptance figure: over 10^7 shots, the fraction of RP² cultivation shots with no
+     * detection event is within 3σ of the published keep rate 0.51402 (arXiv:2503.18657). It takes
+     * about 3 s on two threads.
+     */
+    @Test
+    void cultivationKeepRateOverTenMillionShotsMatchesThePaper() throws IOException {
+        Path file = ReferenceData.dir("qec").resolve("rp2").resolve("rp_3_T_cult.stim");
+        assumeTrue(Files.exists(file), "missing " + file);
+        StabilizerCircuit c = StimReader.read(file);
+        int numDet = (int) c.numDetectors();
+        long shots = 10_000_000L;
+        long kept = 0;
+        // Four chunks keep the table at about 15 MB; each chunk has its own seed.
+        for (int chunk = 0; chunk < 4; chunk++) {
+            long n = shots / 4;
+            BitTable t = DetectorSampler.sample(c, n, SEED + 1000 + chunk, 2);
+            for (int w = 0; w < t.wordsPerBit(); w++) {
+                long any = 0;
+                for (int d = 0; d < numDet; d++) {
+                    any |= t.word(d, w);
+                }
+                int valid = (int) Math.min(64, n - 64L * w);
+                kept += valid - Long.bitCount(any);
+            }
+        }
+        double keep = kept / (double) shots;
+        double paper = 0.51402;
+        double z = Math.abs(keep - paper) / Math.sqrt(paper * (1 - paper) / shots);
+        System.out.printf(Locale.ROOT, "[validation] rp_3_T_cult keep rate over 10^7 shots: %.6f vs 0.51402 (%.2fσ)%n",
+                keep, z);
+        assertTrue(z < 3, "keep rate " + keep + " vs the paper's 0.51402 (" + z + "σ)");
     }
 }
