@@ -43,16 +43,8 @@ public final class DemReader {
         Deque<Frame> open = new ArrayDeque<>();
         List<DetectorErrorModel.Instruction> top = new ArrayList<>();
         int lineNumber = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
+        for (String source : qtool.stim.TextLines.split(text)) {
             lineNumber++;
-            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            String source = text.substring(start, contentEnd);
-            start = end + 1;
             Line l = new Line(fileName, lineNumber, source);
             l.skipSpace();
             if (l.atEnd()) {

@@ -379,52 +379,41 @@ public final class TableauSimulator {
 
     /** Row h := row i · row h, with the sign tracked (both rows signed Hermitian Pauli strings). */
     private void rowMultiply(int h, int i) {
-        int hb = h * words;
-        int ib = i * words;
-        long y1 = 0;
-        long y2 = 0;
-        long cross = 0;
-        long y3 = 0;
-        for (int w = 0; w < words; w++) {
-            long x1 = xs[ib + w];
-            long z1 = zs[ib + w];
-            long x2 = xs[hb + w];
-            long z2 = zs[hb + w];
-            long x3 = x1 ^ x2;
-            long z3 = z1 ^ z2;
-            y1 += Long.bitCount(x1 & z1);
-            y2 += Long.bitCount(x2 & z2);
-            cross += Long.bitCount(z1 & x2);
-            y3 += Long.bitCount(x3 & z3);
-            xs[hb + w] = x3;
-            zs[hb + w] = z3;
-        }
-        int e = productPhase(y1, y2, cross, y3) + (signs[h] ? 2 : 0) + (signs[i] ? 2 : 0);
+        int e = product(xs, zs, i * words, xs, zs, h * words, h * words, xs, zs) + (signs[h] ? 2 : 0) + (signs[i] ? 2 : 0);
         // Rows that anticommute give an odd power; only destabilizers, whose signs are unused, can.
         signs[h] = (e & 3) >= 2;
     }
 
     /** (ax, az) := (ax, az) · row i, returning the power of i gained, including row i's sign. */
     private int multiplyRowInto(long[] ax, long[] az, int i) {
-        int ib = i * words;
+        return product(ax, az, 0, xs, zs, i * words, -1, ax, az) + (signs[i] ? 2 : 0);
+    }
+
+    /**
+     * The Pauli product left · right over {@code words} words, written to (dx, dz) at offset
+     * {@code dest} (or at the left operand's offset when {@code dest < 0}); returns the power of i
+     * it gains, without the operands' own signs. The one inner loop every row operation shares.
+     */
+    private int product(long[] lx, long[] lz, int lo, long[] rx, long[] rz, int ro, int dest, long[] dx, long[] dz) {
+        int d = dest < 0 ? lo : dest;
         long y1 = 0;
         long y2 = 0;
         long cross = 0;
         long y3 = 0;
         for (int w = 0; w < words; w++) {
-            long x1 = ax[w];
-            long z1 = az[w];
-            long x2 = xs[ib + w];
-            long z2 = zs[ib + w];
+            long x1 = lx[lo + w];
+            long z1 = lz[lo + w];
+            long x2 = rx[ro + w];
+            long z2 = rz[ro + w];
             long x3 = x1 ^ x2;
             long z3 = z1 ^ z2;
             y1 += Long.bitCount(x1 & z1);
             y2 += Long.bitCount(x2 & z2);
             cross += Long.bitCount(z1 & x2);
             y3 += Long.bitCount(x3 & z3);
-            ax[w] = x3;
-            az[w] = z3;
+            dx[d + w] = x3;
+            dz[d + w] = z3;
         }
-        return productPhase(y1, y2, cross, y3) + (signs[i] ? 2 : 0);
+        return productPhase(y1, y2, cross, y3);
     }
 }

@@ -52,17 +52,9 @@ public final class StimReader {
         Deque<Frame> open = new ArrayDeque<>();
         Frame top = new Frame(null, 0);
         int lineNumber = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
+        for (String source : TextLines.split(text)) {
             lineNumber++;
-            // CRLF files: the carriage return belongs to the line break, not to the last target.
-            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            StimLine l = StimLine.parse(fileName, lineNumber, text.substring(start, contentEnd));
-            start = end + 1;
+            StimLine l = StimLine.parse(fileName, lineNumber, source);
             switch (l.kind) {
                 case BLANK:
                     break;

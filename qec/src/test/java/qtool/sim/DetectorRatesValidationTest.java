@@ -113,15 +113,7 @@ class DetectorRatesValidationTest {
             worst = Math.max(worst, z);
             outside += z > 4.0 ? 1 : 0;
         }
-        long kept = 0;
-        for (int w = 0; w < t.wordsPerBit(); w++) {
-            long any = 0;
-            for (int d = 0; d < numDet; d++) {
-                any |= t.word(d, w);
-            }
-            int valid = (int) Math.min(64, SHOTS - 64L * w);
-            kept += valid - Long.bitCount(any);
-        }
+        long kept = keptShots(t, numDet, SHOTS);
         double keep = kept / (double) SHOTS;
         double refKeep = ref.get("keep_rate_postselect_all_detectors").asDouble();
         double keepSigma = Math.sqrt(refKeep * (1 - refKeep) * (1 / (double) SHOTS + 1 / refShots));
@@ -148,15 +140,7 @@ class DetectorRatesValidationTest {
         // Four chunks keep the table at about 15 MB; each chunk has its own seed.
         for (int chunk = 0; chunk < 4; chunk++) {
             long n = shots / 4;
-            BitTable t = DetectorSampler.sample(c, n, SEED + 1000 + chunk, 2);
-            for (int w = 0; w < t.wordsPerBit(); w++) {
-                long any = 0;
-                for (int d = 0; d < numDet; d++) {
-                    any |= t.word(d, w);
-                }
-                int valid = (int) Math.min(64, n - 64L * w);
-                kept += valid - Long.bitCount(any);
-            }
+            kept += keptShots(DetectorSampler.sample(c, n, SEED + 1000 + chunk, 2), numDet, n);
         }
         double keep = kept / (double) shots;
         double paper = 0.51402;
@@ -164,5 +148,18 @@ class DetectorRatesValidationTest {
         System.out.printf(Locale.ROOT, "[validation] rp_3_T_cult keep rate over 10^7 shots: %.6f vs 0.51402 (%.2fσ)%n",
                 keep, z);
         assertTrue(z < 3, "keep rate " + keep + " vs the paper's 0.51402 (" + z + "σ)");
+    }
+
+    /** Shots without any detection event among the first {@code numDet} bits (post-select all). */
+    private static long keptShots(BitTable t, int numDet, long shots) {
+        long kept = 0;
+        for (int w = 0; w < t.wordsPerBit(); w++) {
+            long any = 0;
+            for (int d = 0; d < numDet; d++) {
+                any |= t.word(d, w);
+            }
+            kept += (int) Math.min(64, shots - 64L * w) - Long.bitCount(any);
+        }
+        return kept;
     }
 }
