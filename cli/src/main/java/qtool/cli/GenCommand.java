@@ -51,8 +51,9 @@ final class GenCommand implements Callable<Integer> {
     double noise;
 
     @Option(names = {"-t", "--target"}, paramLabel = "NAME|FILE",
-            description = "Take the noise from this target's noise block instead of --noise (uniform_depolarizing;"
-                    + " si1000 is not supported by the generator yet).")
+            description = "Take the noise from this target's noise block instead of --noise: uniform_depolarizing sets"
+                    + " stim gen's four knobs to its p; si1000 applies the SI1000 rules (1-qubit and idle p/10, 2-qubit p,"
+                    + " measurement flip 5p, reset 2p, 2p on qubits idling during measurement or reset).")
     String target;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = OutputFile.STDOUT,
@@ -73,31 +74,37 @@ final class GenCommand implements Callable<Integer> {
         if (distance > 1000) {
             throw new ParameterException(spec.commandLine(), "--distance must be at most 1000, not " + distance);
         }
-        NoiseParams params = NoiseParams.uniform(noise);
-        if (target != null) {
-            params = noiseFromTarget(TargetsCommand.load(target, spec.commandLine().getErr()));
+        qtool.target.NoiseModel targetNoise = target == null ? null
+                : targetNoise(spec.commandLine(), TargetsCommand.load(target, spec.commandLine().getErr()));
+        if (code == Code.repetition && basis == Basis.x) {
+            throw new ParameterException(spec.commandLine(), "the repetition code memory is in the z basis only");
         }
-        StabilizerCircuit circuit;
-        if (code == Code.repetition) {
-            if (basis == Basis.x) {
-                throw new ParameterException(spec.commandLine(), "the repetition code memory is in the z basis only");
-            }
-            circuit = RepetitionCode.memory(distance, rounds, params);
-        } else {
-            circuit = RotatedSurfaceCode.memory(distance, rounds, basis == Basis.z ? 'Z' : 'X', params);
-        }
+        StabilizerCircuit circuit = memoryCircuit(code, distance, rounds, basis == Basis.z ? 'Z' : 'X',
+                NoiseParams.uniform(noise), targetNoise);
         OutputFile.write(spec.commandLine(), output, StimWriter.write(circuit));
         return ExitCodes.OK;
     }
 
-    /** Stim's four generator knobs from a target's QEC noise block. */
-    private NoiseParams noiseFromTarget(qtool.target.Target t) {
-        qtool.target.NoiseModel model = t.noise().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "target " + t.name() + " has no noise block; give --noise P or a QEC target such as uniform-p1e-3"));
-        if (model.model() != qtool.target.NoiseModel.Kind.UNIFORM_DEPOLARIZING) {
-            throw new ParameterException(spec.commandLine(), "target " + t.name() + " uses the " + model.model().yamlName()
-                    + " noise model, which qtool gen does not support yet (only uniform_depolarizing)");
+    /**
+     * A memory experiment circuit. Without a target noise block, stim gen's four knobs; with a
+     * uniform_depolarizing block, the knobs all set to its p (so the circuit equals stim gen's);
+     * with si1000, the noiseless circuit with the SI1000 rules applied moment by moment.
+     */
+    static StabilizerCircuit memoryCircuit(Code code, int distance, long rounds, char basis, NoiseParams knobs,
+            qtool.target.NoiseModel targetNoise) {
+        NoiseParams params = knobs;
+        boolean si1000 = targetNoise != null && targetNoise.model() == qtool.target.NoiseModel.Kind.SI1000;
+        if (targetNoise != null) {
+            params = si1000 ? NoiseParams.NONE : NoiseParams.uniform(targetNoise.p());
         }
-        return NoiseParams.uniform(model.p());
+        StabilizerCircuit c = code == Code.repetition ? RepetitionCode.memory(distance, rounds, params)
+                : RotatedSurfaceCode.memory(distance, rounds, basis, params);
+        return si1000 ? qtool.gen.CircuitNoiseModel.of(targetNoise).apply(c) : c;
+    }
+
+    /** A target's QEC noise block, or a usage error naming the target when it has none. */
+    static qtool.target.NoiseModel targetNoise(picocli.CommandLine cl, qtool.target.Target t) {
+        return t.noise().orElseThrow(() -> new ParameterException(cl,
+                "target " + t.name() + " has no noise block; give --noise P or a QEC target such as uniform-p1e-3"));
     }
 }

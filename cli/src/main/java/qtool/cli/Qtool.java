@@ -25,7 +25,7 @@ import qtool.qasm.QasmWriteException;
  */
 @Command(name = "qtool", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quantum circuit compiler and QEC toolchain.",
-        subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GenCommand.class, GatesCommand.class,
+        subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GenCommand.class, GatesCommand.class, PlotCommand.class,
             BenchCommand.class,
             TargetsCommand.class,
             CommandLine.HelpCommand.class},
@@ -72,7 +72,7 @@ public final class Qtool implements Callable<Integer> {
             }
             code = ExitCodes.INVALID_INPUT;
         } else if (ex instanceof FileAccessException || ex instanceof QasmWriteException || ex instanceof IOException
-                || ex instanceof CircuitDoesNotFitException) {
+                || ex instanceof CircuitDoesNotFitException || ex instanceof qtool.decoders.UndecodableModelException) {
             err.println("qtool: error: " + ex.getMessage());
             code = ExitCodes.INVALID_INPUT;
         } else {

@@ -34,13 +34,22 @@ import qtool.stim.StabilizerCircuit;
  * any {@code --threads}. Files are written under a temporary name and renamed when complete.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = "Sample detection events of a Stim circuit (like stim detect).",
+        description = {"Sample detection events of a Stim circuit (like stim detect), or with --decoder decode them and"
+                + " collect logical error statistics as sinter CSV rows (like sinter collect).",
+            "Without arguments: the built-in default experiment, " + SimulateCommand.DEFAULT_EXPERIMENT_TEXT + "."},
+        subcommands = {MemoryCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class SimulateCommand implements Callable<Integer> {
     /** About 32 MiB of table per chunk: large enough to keep every thread busy on small circuits. */
     private static final long CHUNK_WORDS = 1L << 22;
     private static final int MAX_CHUNK_SHOTS = 1 << 20;
+
+    /** What {@code qtool simulate} with no arguments runs: a small threshold sweep that takes seconds. */
+    static final String[] DEFAULT_EXPERIMENT = {"--code", "surface", "-d", "3,5", "-p", "2e-3,5e-3,1e-2",
+        "--decoder", "mwpm", "--max-shots", "200000", "--max-errors", "200"};
+    static final String DEFAULT_EXPERIMENT_TEXT = "qtool simulate memory --code surface -d 3,5 -p 2e-3,5e-3,1e-2"
+            + " --decoder mwpm --max-shots 200000 --max-errors 200";
 
     @Spec
     CommandSpec spec;
@@ -53,7 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Stim circuit file; '-' reads stdin. (Without it: the built-in default experiment, not yet available.)")
     String input;
 
-    @Option(names = "--shots", paramLabel = "N", description = "Number of shots (required with a circuit).")
+    @Option(names = "--shots", paramLabel = "N", description = "Number of shots to sample (detection-event mode).")
     Long shots;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = OutputFile.STDOUT,
@@ -84,12 +93,20 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
     Integer threads;
 
+    @Option(names = "--metadata", paramLabel = "JSON",
+            description = "With --decoder: the json_metadata of the rows, a JSON object such as '{\"d\":5,\"p\":0.001}'.")
+    String metadata;
+
+    @picocli.CommandLine.Mixin
+    CollectionOptions collection = new CollectionOptions();
+
     @Override
     public Integer call() throws IOException {
         if (input == null) {
-            spec.commandLine().getErr().println("qtool simulate: the built-in default experiment is not yet available"
-                    + " (it arrives with a later issue); give a Stim circuit file");
-            return ExitCodes.USAGE;
+            return runDefaultExperiment();
+        }
+        if (collection.decoder != null) {
+            return collect();
         }
         checkUsage();
         StabilizerCircuit circuit = read();
@@ -120,6 +137,54 @@ final class SimulateCommand implements Callable<Integer> {
                 sink.discard();
             }
         }
+        return ExitCodes.OK;
+    }
+
+    /** {@link #DEFAULT_EXPERIMENT} (the memory subcommand's arguments) through that subcommand, with this command's seed, threads and outputs. */
+    private int runDefaultExperiment() {
+        List<String> args = new ArrayList<>(List.of(DEFAULT_EXPERIMENT));
+        if (seed != null) {
+            args.addAll(List.of("--seed", Long.toString(seed)));
+        }
+        if (threads != null) {
+            args.addAll(List.of("--threads", Integer.toString(threads)));
+        }
+        if (collection.csv != null) {
+            args.addAll(List.of("--csv", collection.csv));
+        }
+        if (collection.quiet) {
+            args.add("--quiet");
+        }
+        spec.commandLine().getErr().println("qtool simulate: no circuit given; running the built-in default experiment: "
+                + DEFAULT_EXPERIMENT_TEXT);
+        spec.commandLine().getErr().flush();
+        CommandLine memory = spec.commandLine().getSubcommands().get("memory");
+        ((MemoryCommand) memory.getCommand()).stdout = stdout;
+        return memory.execute(args.toArray(new String[0]));
+    }
+
+    /** Decoding mode: one collection task for the circuit. */
+    private int collect() {
+        CommandLine cl = spec.commandLine();
+        if (shots != null) {
+            throw new CommandLine.ParameterException(cl, "--shots is for detection-event sampling; with --decoder use"
+                    + " --max-shots and --max-errors");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+        }
+        String json = "null";
+        if (metadata != null) {
+            try {
+                json = qtool.stats.CanonicalJson.write(qtool.stats.CanonicalJson.parse(metadata));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, "--metadata is not valid JSON: " + e.getMessage());
+            }
+        }
+        CollectionRunner runner = new CollectionRunner(cl, collection, stdout);
+        qtool.collect.CollectionTask task = runner.task(read(), json);
+        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
+        runner.run(List.of(task), s, threads != null ? threads : Runtime.getRuntime().availableProcessors());
         return ExitCodes.OK;
     }
 

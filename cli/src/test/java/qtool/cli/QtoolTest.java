@@ -62,12 +62,11 @@ class QtoolTest {
     }
 
     @Test
-    void simulateIsAPlaceholder() {
-        // Without a circuit: the built-in default experiment is still to come (SimulateCommandTest covers the rest).
-        Cli.Result r = Cli.run("simulate");
-        assertEquals(ExitCodes.USAGE, r.exit(), r.toString());
-        assertTrue(r.err().startsWith("qtool simulate: the built-in default experiment is not yet available"), r.err());
-        assertEquals("", r.out());
+    void simulateHelpNamesTheDefaultExperimentAndTheMemorySweep() {
+        Cli.Result r = Cli.run("simulate", "--help");
+        assertEquals(ExitCodes.OK, r.exit(), r.toString());
+        assertTrue(r.out().contains("default experiment"), r.out());
+        assertTrue(r.out().contains("memory"), r.out());
     }
 
     @Test

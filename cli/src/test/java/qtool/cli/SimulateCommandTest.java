@@ -116,13 +116,6 @@ class SimulateCommandTest {
         assertEquals(2, run(CIRCUIT, "simulate", "-", "--shots", "10", "--out-format", "b16").exit());
     }
 
-    @Test
-    void withoutACircuitTheDefaultExperimentIsStillToCome() {
-        Run r = run("", "simulate");
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("default experiment"), r.err());
-    }
-
     private static List<boolean[]> read(byte[] data, ResultFormat f, ShotLayout layout) throws IOException {
         return new ShotReader(new ByteArrayInputStream(data), f, layout).readAll();
     }

@@ -88,7 +88,7 @@ public final class DetectorSampler {
      * The seed of batch {@code k}: SplitMix64's finaliser over the seed and the batch index, so
      * that neighbouring seeds and batches give unrelated streams.
      */
-    static long batchSeed(long seed, long batch) {
+    public static long batchSeed(long seed, long batch) {
         long h = seed * 0x9E3779B97F4A7C15L + (batch + 1) * 0xD1B54A32D192ED03L;
         h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
         h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;

@@ -1,0 +1,422 @@
+package qtool.decoders;
+
+import java.util.Arrays;
+
+/**
+ * Grows one shortest-path ball around every detection event of a shot, all in one priority queue
+ * ordered by distance, and reports where balls meet. Two balls of radii r(u), r(v) meet (a node in
+ * both, or an edge from one to the other) whenever d(u,v) < r(u) + r(v): on a shortest u–v path
+ * the last node closer than r(u) to u is in u's ball and the node after it is closer than r(v) to
+ * v. The meeting found on that path gives d(u,v) exactly; other meetings give upper bounds. Every
+ * such meeting is recorded as a <em>discovery</em> (u, v, length, the two ball entries and the
+ * edge between them, so the path can be rebuilt).
+ *
+ * <p>Two ways of growing:
+ * <ul>
+ * <li>{@link #growGreedy}: all balls grow at the same rate; two growing balls that meet are matched
+ * and stop, a ball reaching its boundary distance is matched to the boundary and stops, a ball
+ * meeting a frozen one takes it over if that one went to the boundary and otherwise gets stuck.
+ * The final radii y(u) are a feasible dual: no discovery is shorter than y(u) + y(v) and y(u) ≤
+ * b(u), and pairs not discovered have d ≥ y(u) + y(v) by the meeting argument above, so checking
+ * the discoveries is enough. Every matching then costs at least Σ y. With no ball stuck, every
+ * match is tight and the greedy matching costs exactly Σ y, so it is optimal. At low error rates
+ * that is the common case and the balls stay tiny.
+ * <li>{@link #growExact}: balls grow far enough that every pair that could still be in an optimal
+ * matching is discovered (see there), so the discoveries are a complete candidate set for an exact
+ * solver.
+ * </ul>
+ * Paths never pass through the boundary node: such a pair is never cheaper than two boundary matches.
+ * Mutable per-thread scratch; {@link #load} resets in O(touched).
+ */
+final class BallGrowth {
+    /** Relative slack for comparisons of path lengths summed in different orders. */
+    static final double TOLERANCE = 1e-11;
+    /** Relative slack when deciding what to keep: keeping a little more is harmless. */
+    static final double KEEP_SLACK = 1e-9;
+
+    static final int UNMATCHED = -2;
+    static final int BOUNDARY = -1;
+    /** Greedy growth: the ball touched a ball frozen in a pair and had to stop, unmatched. */
+    static final int STUCK = -3;
+
+    /** {@link #growGreedy} results. */
+    static final int OPTIMAL = 0;
+    static final int DUAL_FEASIBLE = 1;
+    static final int GAVE_UP = 2;
+
+    private final FlatAdjacency g;
+    private final BoundaryDistances boundary;
+    private final BallStore store;
+    private final MinHeap heap = new MinHeap();
+
+    private int k;
+    private int[] eventNode = new int[16];
+    private double[] radius = new double[16];
+    private double[] limit = new double[16];
+    private double[] dual = new double[16];
+    private double[] savedDual = new double[16];
+    private double gap = Double.POSITIVE_INFINITY;
+    private int[] mate = new int[16];
+    private int remaining;
+    private boolean greedy;
+
+    /** Above this many events the per-pair index below would be too big; duplicates are kept then. */
+    private static final int MAX_PAIR_INDEX_EVENTS = 1500;
+    /** Per ordered event pair (i·k + j, i < j): its discovery, valid when the stamp is current. */
+    private int[] pairStamp = new int[0];
+    private int[] pairSlot = new int[0];
+    private int generation;
+
+    private int found;
+    private int[] foundA = new int[64];
+    private int[] foundB = new int[64];
+    private int[] foundEntryA = new int[64];
+    private int[] foundEntryB = new int[64];
+    private int[] foundEdge = new int[64];
+    private double[] foundLength = new double[64];
+
+    BallGrowth(FlatAdjacency g, BoundaryDistances boundary) {
+        this.g = g;
+        this.boundary = boundary;
+        this.store = new BallStore(g.numNodes);
+    }
+
+    /** Starts a shot: events are detector indices; resets what the previous shot touched. */
+    void load(int[] events, int count) {
+        if (count > eventNode.length) {
+            int n = Math.max(count, 2 * eventNode.length);
+            eventNode = new int[n];
+            radius = new double[n];
+            limit = new double[n];
+            dual = new double[n];
+            savedDual = new double[n];
+            mate = new int[n];
+        }
+        k = count;
+        for (int i = 0; i < count; i++) {
+            eventNode[i] = events[i];
+            radius[i] = boundary.distance(events[i]);
+        }
+    }
+
+    private void restart(boolean greedyMode) {
+        store.clear();
+        heap.clear();
+        found = 0;
+        greedy = greedyMode;
+        if (k <= MAX_PAIR_INDEX_EVENTS && k * k > pairStamp.length) {
+            pairStamp = new int[Math.max(k * k, 2 * pairStamp.length)];
+            pairSlot = new int[pairStamp.length];
+            generation = 0;
+        }
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(pairStamp, 0);
+            generation = 1;
+        }
+        remaining = k;
+        for (int i = 0; i < k; i++) {
+            mate[i] = UNMATCHED;
+            dual[i] = 0;
+            limit[i] = (greedyMode || gap == Double.POSITIVE_INFINITY ? radius[i] : savedDual[i] + 0.5 * gap)
+                    * (1 + KEEP_SLACK);
+            heap.push(0, store.add(eventNode[i], i, 0, -1, -1, 0));
+        }
+    }
+
+    /**
+     * Greedy growth. OPTIMAL: every event matched and the dual certificate holds, so {@link #mate}
+     * describes a minimum-weight matching. DUAL_FEASIBLE: some balls got stuck, but the radii are
+     * still a feasible dual, so {@link #dualSum} is a lower bound on every matching's cost.
+     * GAVE_UP: neither (a ball grew over a boundary-less part of the graph without a partner).
+     */
+    int growGreedy() {
+        restart(true);
+        for (int i = 0; i < k; i++) {
+            if (radius[i] < Double.POSITIVE_INFINITY) {
+                heap.push(radius[i], special(2 * i + 1));
+            }
+        }
+        while (remaining > 0 && !heap.isEmpty()) {
+            double key = heap.minKey();
+            int value = heap.pop();
+            if (value >= 0) {
+                if (store.settled[value] || key > store.dist[value] || mate[store.ball[value]] != UNMATCHED) {
+                    continue;
+                }
+                settle(value, key);
+            } else {
+                int code = -1 - value;
+                if ((code & 1) == 1) {
+                    int i = code >>> 1;
+                    if (mate[i] == UNMATCHED) {
+                        mate[i] = BOUNDARY;
+                        dual[i] = key;
+                        remaining--;
+                    }
+                } else {
+                    pairEvent(code >>> 1, key);
+                }
+            }
+        }
+        if (remaining > 0 || !certified()) {
+            return GAVE_UP;
+        }
+        boolean stuck = false;
+        for (int i = 0; i < k; i++) {
+            savedDual[i] = dual[i];
+            stuck |= mate[i] == STUCK;
+        }
+        return stuck ? DUAL_FEASIBLE : OPTIMAL;
+    }
+
+    /** Σ y(u) of the last greedy growth: a lower bound on the cost of every matching. */
+    double dualSum() {
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            sum += savedDual[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Two balls touch. Both growing: match them, each with dual half the length. One growing, the
+     * other frozen: the growing one's dual is what is left of the length, keeping the pair tight,
+     * and then if the frozen one is matched to the boundary, the grower takes it over (the free
+     * augmenting path: the boundary absorbs anything later); if it is stuck (unmatched) they pair
+     * up; if it is in a pair, the grower cannot go on without alternating trees and gets stuck
+     * itself. A touch recorded before one side froze is re-queued at the time it really happens.
+     */
+    private void pairEvent(int s, double key) {
+        int a = foundA[s];
+        int b = foundB[s];
+        boolean aFree = mate[a] == UNMATCHED;
+        boolean bFree = mate[b] == UNMATCHED;
+        double length = foundLength[s];
+        if (aFree && bFree) {
+            mate[a] = s;
+            mate[b] = s;
+            dual[a] = 0.5 * length;
+            dual[b] = 0.5 * length;
+            remaining -= 2;
+            return;
+        }
+        if (!aFree && !bFree) {
+            return;
+        }
+        int grower = aFree ? a : b;
+        int frozen = aFree ? b : a;
+        double touch = length - dual[frozen];
+        if (touch > key * (1 + TOLERANCE)) {
+            heap.push(touch, special(2 * s));
+            return;
+        }
+        dual[grower] = touch;
+        remaining--;
+        if (mate[frozen] == BOUNDARY || mate[frozen] == STUCK) {
+            mate[frozen] = s;
+            mate[grower] = s;
+        } else {
+            mate[grower] = STUCK;
+        }
+    }
+
+    private boolean certified() {
+        for (int i = 0; i < k; i++) {
+            if (dual[i] > radius[i] * (1 + TOLERANCE)) {
+                return false;
+            }
+        }
+        for (int s = 0; s < found; s++) {
+            double y = dual[foundA[s]] + dual[foundB[s]];
+            if (foundLength[s] < y * (1 - TOLERANCE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Exact-candidate growth. Afterwards the discoveries include every pair with d(u,v) < b(u) +
+     * b(v) and d(u,v) ≤ y(u) + y(v) + gap, y being the duals of the last greedy growth; pass gap =
+     * +∞ for the first condition alone. Why the second is enough: for a feasible dual, any matching
+     * costs Σ y plus the reduced costs d(u,v) - y(u) - y(v) ≥ 0 of its pairs, so a matching with a
+     * pair of reduced cost above gap = (known matching's cost) - Σ y cannot be better than the
+     * known one. Radii y(u) + gap/2 (or b(u) when gap = +∞) reach every such pair from both sides.
+     */
+    void growExact(double gap) {
+        this.gap = gap;
+        restart(false);
+        while (!heap.isEmpty()) {
+            double key = heap.minKey();
+            int value = heap.pop();
+            if (store.settled[value] || key > store.dist[value]) {
+                continue;
+            }
+            settle(value, key);
+        }
+    }
+
+    private static int special(int code) {
+        return -1 - code;
+    }
+
+    /** Settles entry e at distance now, records meetings with other balls and relaxes its edges. */
+    private void settle(int e, double now) {
+        BallStore st = store;
+        int i = st.ball[e];
+        int x = st.node[e];
+        st.settled[e] = true;
+        for (int f = st.head(x); f >= 0; f = st.next[f]) {
+            if (f != e && st.settled[f]) {
+                meet(i, st.ball[f], now + st.dist[f], e, f, -1);
+            }
+        }
+        int[] start = g.start;
+        int[] neighbor = g.neighbor;
+        double[] w = g.slotWeight;
+        int end = start[x + 1];
+        double lim = limit[i];
+        for (int a = start[x]; a < end; a++) {
+            int z = neighbor[a];
+            if (z == g.boundary) {
+                continue;
+            }
+            double nd = now + w[a];
+            int own = -1;
+            for (int f = st.head(z); f >= 0; f = st.next[f]) {
+                int j = st.ball[f];
+                if (j == i) {
+                    own = f;
+                } else if (st.settled[f]) {
+                    meet(i, j, nd + st.dist[f], e, f, g.edge[a]);
+                }
+            }
+            if (nd > lim) {
+                continue;
+            }
+            if (own < 0) {
+                int edge = g.edge[a];
+                heap.push(nd, st.add(z, i, nd, e, edge, st.obs[e] ^ g.edgeObservables[edge]));
+            } else if (!st.settled[own] && nd < st.dist[own]) {
+                int edge = g.edge[a];
+                st.dist[own] = nd;
+                st.predEntry[own] = e;
+                st.predEdge[own] = edge;
+                st.obs[own] = st.obs[e] ^ g.edgeObservables[edge];
+                heap.push(nd, own);
+            }
+        }
+    }
+
+    /**
+     * Balls i and j meet along a path of the given length. Only the shortest meeting per pair is
+     * kept (overlapping balls meet along many edges); an improvement overwrites it in place, so a
+     * queued touch of that pair sees the better length when it surfaces.
+     */
+    private void meet(int i, int j, double length, int entryI, int entryJ, int edge) {
+        if (!greedy && (!(length < (radius[i] + radius[j]) * (1 - TOLERANCE))
+                || length > (savedDual[i] + savedDual[j] + gap) * (1 + KEEP_SLACK))) {
+            return;
+        }
+        int s = -1;
+        if (k <= MAX_PAIR_INDEX_EVENTS) {
+            int index = i < j ? i * k + j : j * k + i;
+            if (pairStamp[index] == generation) {
+                s = pairSlot[index];
+                if (!(length < foundLength[s])) {
+                    return;
+                }
+            } else {
+                pairStamp[index] = generation;
+                pairSlot[index] = found;
+            }
+        }
+        if (s < 0) {
+            s = found;
+            record();
+        }
+        foundA[s] = i;
+        foundB[s] = j;
+        foundEntryA[s] = entryI;
+        foundEntryB[s] = entryJ;
+        foundEdge[s] = edge;
+        foundLength[s] = length;
+        if (greedy) {
+            // Queued at the earliest time the balls could touch; pairEvent sorts out frozen sides.
+            double touch = mate[j] == UNMATCHED ? 0.5 * length : length - dual[j];
+            heap.push(touch, special(2 * s));
+        }
+    }
+
+    /** Appends a discovery slot (filled by the caller). */
+    private void record() {
+        if (found == foundA.length) {
+            int n = found * 2;
+            foundA = Arrays.copyOf(foundA, n);
+            foundB = Arrays.copyOf(foundB, n);
+            foundEntryA = Arrays.copyOf(foundEntryA, n);
+            foundEntryB = Arrays.copyOf(foundEntryB, n);
+            foundEdge = Arrays.copyOf(foundEdge, n);
+            foundLength = Arrays.copyOf(foundLength, n);
+        }
+        found++;
+    }
+
+    int numEvents() {
+        return k;
+    }
+
+    int eventNode(int i) {
+        return eventNode[i];
+    }
+
+    /** b(i), the boundary distance of event i (+∞ when it cannot reach the boundary). */
+    double boundaryDistance(int i) {
+        return radius[i];
+    }
+
+    /** After a successful greedy growth: BOUNDARY or the discovery event i is matched along. */
+    int greedyMate(int i) {
+        return mate[i];
+    }
+
+    int discoveries() {
+        return found;
+    }
+
+    int discoveryA(int s) {
+        return foundA[s];
+    }
+
+    int discoveryB(int s) {
+        return foundB[s];
+    }
+
+    double discoveryLength(int s) {
+        return foundLength[s];
+    }
+
+    /** Observables flipped along the path of discovery s. */
+    long discoveryObservables(int s) {
+        long o = store.obs[foundEntryA[s]] ^ store.obs[foundEntryB[s]];
+        return foundEdge[s] >= 0 ? o ^ g.edgeObservables[foundEdge[s]] : o;
+    }
+
+    /** Feeds the edges of discovery s's path to the sink. */
+    void discoveryEdges(int s, EdgeSink sink) {
+        for (int e = foundEntryA[s]; store.predEntry[e] >= 0; e = store.predEntry[e]) {
+            sink.accept(store.predEdge[e]);
+        }
+        if (foundEdge[s] >= 0) {
+            sink.accept(foundEdge[s]);
+        }
+        for (int e = foundEntryB[s]; store.predEntry[e] >= 0; e = store.predEntry[e]) {
+            sink.accept(store.predEdge[e]);
+        }
+    }
+
+    /** Receives edge indices. */
+    interface EdgeSink {
+        void accept(int edge);
+    }
+}
