@@ -25,14 +25,15 @@ import qtool.qasm.QasmWriter;
  * unit tests, so that the test suite never depends on machine speed.
  */
 @Command(name = "bench", description = "Measure qtool's own speed (results as a Markdown table on stdout).",
-        subcommands = {BenchCommand.Qasm.class, BenchCommand.Compile.class})
+        subcommands = {BenchCommand.Qasm.class, BenchCommand.Compile.class, BenchSampleCommand.class,
+            BenchDecodeCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name (qasm, compile)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name (qasm, compile, sample, decode)");
     }
 
     /** Parse + lower + write throughput of the OpenQASM front end. */

@@ -33,6 +33,20 @@ class GenCommandTest {
     }
 
     @Test
+    void targetNoiseBlocks() {
+        Cli.Result uniform = Cli.run("gen", "surface", "--distance", "3", "--rounds", "3", "--target", "uniform-p1e-3");
+        assertEquals(0, uniform.exit(), uniform.toString());
+        assertEquals(RotatedSurfaceCode.memoryX(3, 3, NoiseParams.uniform(0.001)), StimReader.parse(uniform.out()));
+        Cli.Result si = Cli.run("gen", "surface", "--distance", "3", "--rounds", "3", "--target", "si1000-p1e-3");
+        assertEquals(0, si.exit(), si.toString());
+        assertEquals(qtool.gen.CircuitNoiseModel.si1000(0.001).apply(RotatedSurfaceCode.memoryX(3, 3, NoiseParams.NONE)),
+                StimReader.parse(si.out()));
+        assertTrue(si.out().contains("DEPOLARIZE2(0.001)") && si.out().contains("X_ERROR(0.002)"), si.out());
+        assertEquals(2, Cli.run("gen", "surface", "--distance", "3", "--rounds", "3", "--target", "ibm-eagle-r3").exit(),
+                "a target without a noise block");
+    }
+
+    @Test
     void zBasisSurfaceCode() {
         Cli.Result r = Cli.run("gen", "surface", "--distance", "3", "--rounds", "1", "--basis", "z");
         assertEquals(0, r.exit(), r.toString());
