@@ -29,10 +29,12 @@ import qtool.stim.StimTarget;
  * {@code q = (1 - (1 - 16p/15)^(1/8)) / 2} (these make the independent mixture equal the
  * depolarizing channel). Mechanisms with the same targets merge by XOR of probabilities.
  * With {@code decompose}, hyperedges are split as {@link ChannelDecomposer} and
- * {@link GraphlikeDecomposer} describe. Not supported (rejected): MPP, classically controlled
- * gates, PAULI_CHANNEL_1/2 and ELSE_CORRELATED_ERROR (Stim needs its approximate-disjoint option
- * for them), heralded and other newer instructions; non-deterministic detectors or observables
- * are an error. Loops are unrolled, not folded into {@code repeat} blocks.
+ * {@link GraphlikeDecomposer} describe. MPP products and Paulis controlled by measurement records
+ * ({@code CX rec[-1] q}) are supported; sweep-controlled gates do nothing (sweep bits are 0). Not
+ * supported (rejected): PAULI_CHANNEL_1/2 and ELSE_CORRELATED_ERROR (Stim needs its
+ * approximate-disjoint option for them), heralded and other newer instructions;
+ * non-deterministic detectors or observables are an error. Loops are unrolled, not folded into
+ * {@code repeat} blocks.
  */
 public final class CircuitToDem {
     private final boolean decompose;
@@ -95,7 +97,9 @@ public final class CircuitToDem {
         for (int q = 0; q < nq; q++) {
             checkDeterministic(zFlips[q], "the initialization of qubit " + q + " into |0>");
         }
-        GraphlikeDecomposer.run(table);
+        if (decompose) {
+            GraphlikeDecomposer.run(table);
+        }
         return assemble(annotations);
     }
 
@@ -127,8 +131,12 @@ public final class CircuitToDem {
         }
     }
 
+    /** Measurements recorded before the operation being undone (for classical controls). */
+    private long measurementsBeforeCurrent;
+
     /** Steps backward over one non-annotation operation. */
     private void undo(Operation op, long before) {
+        measurementsBeforeCurrent = before;
         Gate g = op.gate();
         if (g == Gate.TICK || g == Gate.QUBIT_COORDS) {
             return;
@@ -142,6 +150,10 @@ public final class CircuitToDem {
             return;
         }
         String name = g.stimName();
+        if (g == Gate.MPP) {
+            pauliProducts(op, before);
+            return;
+        }
         char basis;
         switch (name) {
             case "M": case "MR": case "R": basis = 'Z'; break;
@@ -178,6 +190,53 @@ public final class CircuitToDem {
         }
     }
 
+    /**
+     * MPP: each product's result is flipped by errors that anticommute with it, so every factor
+     * adds the product's detectors to the sensitivity of the Paulis anticommuting with that factor.
+     * Products are undone last to first, since their records are in order.
+     */
+    private void pauliProducts(Operation op, long before) {
+        List<int[]> products = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        for (int k = 0; k < op.numTargets(); k++) {
+            int t = op.target(k);
+            if (StimTarget.isCombiner(t)) {
+                continue;
+            }
+            boolean joined = k > 0 && StimTarget.isCombiner(op.target(k - 1));
+            if (!joined && !current.isEmpty()) {
+                products.add(current.stream().mapToInt(Integer::intValue).toArray());
+                current.clear();
+            }
+            current.add(t);
+        }
+        if (!current.isEmpty()) {
+            products.add(current.stream().mapToInt(Integer::intValue).toArray());
+        }
+        double flip = op.numArgs() > 0 ? op.arg(0) : 0;
+        for (int j = products.size() - 1; j >= 0; j--) {
+            long[] d = recordSensitivity[(int) (before + j)];
+            if (flip > 0) {
+                table.add(flip, d);
+            }
+            long[] alongProduct = SparseXor.EMPTY;
+            for (int t : products.get(j)) {
+                int q = StimTarget.value(t);
+                char basis = StimTarget.pauliBasis(t);
+                if (basis != 'X') {
+                    xFlips[q] = SparseXor.xor(xFlips[q], d);
+                }
+                if (basis != 'Z') {
+                    zFlips[q] = SparseXor.xor(zFlips[q], d);
+                }
+            }
+            for (int t : products.get(j)) {
+                alongProduct = SparseXor.xor(alongProduct, anticommuting(StimTarget.value(t), StimTarget.pauliBasis(t)));
+            }
+            checkDeterministic(alongProduct, "MPP product " + (j + 1) + " of " + op);
+        }
+    }
+
     /** Detectors whose backward region anticommutes with the basis Pauli of a collapse. */
     private long[] anticommuting(int q, char basis) {
         switch (basis) {
@@ -201,13 +260,13 @@ public final class CircuitToDem {
         int[] images = PauliConjugation.images(op.gate());
         int n = op.gate().numQubits();
         for (int k = op.numTargets() - n; k >= 0; k -= n) {
+            if (n == 2 && !(StimTarget.isQubit(op.target(k)) && StimTarget.isQubit(op.target(k + 1)))) {
+                classicallyControlled(op, op.target(k), op.target(k + 1));
+                continue;
+            }
             int[] qs = new int[n];
             for (int i = 0; i < n; i++) {
-                int t = op.target(k + i);
-                if (!StimTarget.isQubit(t)) {
-                    throw new IllegalArgumentException("classically controlled gates are not supported: " + op);
-                }
-                qs[i] = StimTarget.value(t);
+                qs[i] = StimTarget.value(op.target(k + i));
             }
             long[][] after = new long[2 * n][];
             for (int i = 0; i < n; i++) {
@@ -228,6 +287,35 @@ public final class CircuitToDem {
                 }
             }
         }
+    }
+
+    /**
+     * A Pauli applied when a measurement result is 1 ({@code CX rec[-1] 5}): flipping that result
+     * toggles the Pauli, so the record becomes sensitive to whatever that Pauli would flip at this
+     * point. Sweep bits are constant in error analysis, so sweep-controlled gates do nothing here.
+     */
+    private void classicallyControlled(Operation op, int first, int second) {
+        boolean recFirst = !StimTarget.isQubit(first);
+        int control = recFirst ? first : second;
+        int target = recFirst ? second : first;
+        if (StimTarget.isSweep(control)) {
+            return;
+        }
+        if (!StimTarget.isRec(control) || !StimTarget.isQubit(target)) {
+            throw new IllegalArgumentException("unsupported classical control in " + op);
+        }
+        // The Z-type side of a controlled Pauli may be a record: CX/CY/CZ control first, XCZ/YCZ/CZ second.
+        String name = op.gate().stimName();
+        char pauli = switch (recFirst ? name : name + "'") {
+            case "CX", "XCZ'" -> 'X';
+            case "CY", "YCZ'" -> 'Y';
+            case "CZ", "CZ'" -> 'Z';
+            default -> throw new IllegalArgumentException("a measurement record cannot control this side of " + op);
+        };
+        int q = StimTarget.value(target);
+        long[] effect = pauli == 'X' ? xFlips[q] : pauli == 'Z' ? zFlips[q] : SparseXor.xor(xFlips[q], zFlips[q]);
+        int index = (int) (measurementsBeforeCurrent - StimTarget.value(control));
+        recordSensitivity[index] = SparseXor.xor(recordSensitivity[index], effect);
     }
 
     private void noise(Operation op) {
