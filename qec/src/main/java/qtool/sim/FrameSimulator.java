@@ -46,6 +46,8 @@ public final class FrameSimulator {
     private final long[] obs;
     private final long[] scratch;
     private final long[] correlated;
+    /** DEPOLARIZE2's 15 equal probabilities, refilled per operation instead of allocated. */
+    private final double[] depolarize2 = new double[15];
     private final int numDetectors;
     private final int numObservables;
     private final boolean keepAllFlips;
@@ -183,9 +185,8 @@ public final class FrameSimulator {
             case PAULI_CHANNEL_1: pauliNoise1(op, op.arg(0), op.arg(1), op.arg(2));
                 return;
             case DEPOLARIZE2: {
-                double[] p = new double[15];
-                Arrays.fill(p, op.arg(0) / 15);
-                pauliNoise2(op, p);
+                Arrays.fill(depolarize2, op.arg(0) / 15);
+                pauliNoise2(op, depolarize2);
                 return;
             }
             case PAULI_CHANNEL_2: pauliNoise2(op, op.args()); return;
@@ -357,7 +358,8 @@ public final class FrameSimulator {
     private void flipRecords(long first, long count, double p) {
         int shots = 64 * w;
         long trials = count * shots;
-        for (long i = nextHit(-1, trials, p); i < trials; i = nextHit(i, trials, p)) {
+        double inv = invLogMiss(p);
+        for (long i = nextHit(-1, trials, p, inv); i < trials; i = nextHit(i, trials, p, inv)) {
             long m = first + i / shots;
             int s = (int) (i % shots);
             long bit = 1L << s;
@@ -372,8 +374,10 @@ public final class FrameSimulator {
     /**
      * The next trial after {@code i} that an event of probability p hits, or {@code trials} when none:
      * the gap between hits is geometric, so one uniform draw skips all the misses at once.
+     * {@code invLogMiss} is {@code 1/ln(1-p)}, computed once per operation by {@link #invLogMiss}
+     * so that each hit costs one logarithm, not two.
      */
-    private long nextHit(long i, long trials, double p) {
+    private long nextHit(long i, long trials, double p, double invLogMiss) {
         if (p <= 0) {
             return trials;
         }
@@ -381,11 +385,15 @@ public final class FrameSimulator {
             return i + 1;
         }
         double u = 1 - rng.nextDouble();
-        double gap = Math.floor(Math.log(u) / Math.log1p(-p));
+        double gap = Math.floor(Math.log(u) * invLogMiss);
         if (gap >= trials - i - 1) {
             return trials;
         }
         return i + 1 + (long) gap;
+    }
+
+    private static double invLogMiss(double p) {
+        return p > 0 && p < 1 ? 1 / Math.log1p(-p) : 0;
     }
 
     /** Disjoint X, Y, Z errors with the given probabilities on every target qubit. */
@@ -393,7 +401,8 @@ public final class FrameSimulator {
         double total = px + py + pz;
         int shots = 64 * w;
         long trials = (long) op.numTargets() * shots;
-        for (long i = nextHit(-1, trials, total); i < trials; i = nextHit(i, trials, total)) {
+        double inv = invLogMiss(total);
+        for (long i = nextHit(-1, trials, total, inv); i < trials; i = nextHit(i, trials, total, inv)) {
             int q = StimTarget.value(op.target((int) (i / shots)));
             int s = (int) (i % shots);
             double u = rng.nextDouble() * total;
@@ -410,7 +419,8 @@ public final class FrameSimulator {
         }
         int shots = 64 * w;
         long trials = (long) (op.numTargets() / 2) * shots;
-        for (long i = nextHit(-1, trials, total); i < trials; i = nextHit(i, trials, total)) {
+        double inv = invLogMiss(total);
+        for (long i = nextHit(-1, trials, total, inv); i < trials; i = nextHit(i, trials, total, inv)) {
             int pair = (int) (i / shots);
             int s = (int) (i % shots);
             double u = rng.nextDouble() * total;
@@ -442,7 +452,8 @@ public final class FrameSimulator {
         Arrays.fill(scratch, 0);
         int shots = 64 * w;
         double p = op.arg(0);
-        for (long i = nextHit(-1, shots, p); i < shots; i = nextHit(i, shots, p)) {
+        double inv = invLogMiss(p);
+        for (long i = nextHit(-1, shots, p, inv); i < shots; i = nextHit(i, shots, p, inv)) {
             scratch[(int) (i >>> 6)] |= 1L << i;
         }
         for (int j = 0; j < w; j++) {
