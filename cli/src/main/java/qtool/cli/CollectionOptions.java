@@ -29,6 +29,12 @@ final class CollectionOptions {
                     + " (I = coordinate index). Discards are counted in the discards column.")
     String postselect;
 
+    @Option(names = "--stage-coordinate", paramLabel = "I",
+            description = "Also count discarded shots per stage in custom_counts (D0, D1, ...): a shot is counted at the"
+                    + " lowest stage among its fired post-selected detectors, the stage being detector coordinate I"
+                    + " (cultivation circuits put it in coordinate 3).")
+    Integer stageCoordinate;
+
     @Option(names = "--csv", paramLabel = "FILE",
             description = "Write the sinter-format rows to FILE (started afresh), one row per batch, flushed as it goes."
                     + " Default: stdout, unless --save-resume is given.")

@@ -87,8 +87,27 @@ final class CollectionRunner {
                 mask[d] |= d < extra.length && extra[d];
             }
         }
+        int[] stages = null;
+        if (options.stageCoordinate != null) {
+            stages = stages(circuit, options.stageCoordinate);
+        }
         return new CollectionTask(circuit, StimWriter.write(circuit), dem, DemWriter.write(dem), name, decoder,
-                jsonMetadata, mask, budgets[0], budgets[1]);
+                jsonMetadata, mask, budgets[0], budgets[1], stages);
+    }
+
+    /** Each detector's stage: its coordinate {@code axis}, which must be a small non-negative integer. */
+    private int[] stages(StabilizerCircuit circuit, int axis) {
+        double[][] coords = DetectorCoordinates.of(CircuitToDem.convert(circuit, false));
+        int[] stages = new int[coords.length];
+        for (int d = 0; d < coords.length; d++) {
+            double v = axis >= 0 && axis < coords[d].length ? coords[d][axis] : -1;
+            if (v != Math.rint(v) || v < 0 || v > 1000) {
+                throw new CommandLine.ParameterException(cl, "--stage-coordinate " + axis + ": detector D" + d
+                        + " has no whole-number coordinate " + axis + " in [0, 1000]");
+            }
+            stages[d] = (int) v;
+        }
+        return stages;
     }
 
     /** Runs every task in order; returns the totals, earlier rows included. */

@@ -109,6 +109,19 @@ class SimulateCollectTest {
     }
 
     @Test
+    void stageCoordinateSplitsDiscardsIntoCustomCounts() throws IOException {
+        String c = surface(3, 5e-3).toString();
+        Run r = run("simulate", c, "--decoder", "perfectionist", "--stage-coordinate", "2", "--max-shots", "4096",
+                "--seed", "6", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = single(r.rows());
+        assertEquals(t.discards(), t.customCounts().values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(t.customCounts().containsKey("D0") && t.customCounts().containsKey("D3"), t.customCounts().toString());
+        assertEquals(2, run("simulate", c, "--decoder", "perfectionist", "--stage-coordinate", "7", "--max-shots", "10")
+                .exit(), "no such coordinate");
+    }
+
+    @Test
     void saveResumeContinuesToTheBudget() throws IOException {
         String c = surface(3, 5e-3).toString();
         Path resume = dir.resolve("resume.csv");

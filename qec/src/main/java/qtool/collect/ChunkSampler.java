@@ -25,6 +25,9 @@ final class ChunkSampler {
     private final int numObservables;
     private final ShotEvents events;
     private final long[] discarded = new long[WORDS];
+    /** Post-selected detectors of each stage, and that stage's firing mask per chunk. */
+    private final int[][] stageDetectors;
+    private final long[][] stageFired;
 
     ChunkSampler(CollectionTask task) {
         this.simulator = new FrameSimulator(task.circuit(), WORDS);
@@ -35,6 +38,25 @@ final class ChunkSampler {
             throw new IllegalArgumentException("at most 64 observables are supported, the circuit has " + numObservables);
         }
         this.events = new ShotEvents((int) task.circuit().numDetectors(), WORDS);
+        this.stageDetectors = stageDetectors(task.discardStages(), postselected);
+        this.stageFired = new long[stageDetectors.length][WORDS];
+    }
+
+    /** For stage s, the post-selected detectors whose stage is s (empty arrays for unused stages). */
+    private static int[][] stageDetectors(int[] stages, int[] postselected) {
+        if (stages == null) {
+            return new int[0][];
+        }
+        int max = -1;
+        for (int d : postselected) {
+            max = Math.max(max, stages[d]);
+        }
+        int[][] out = new int[max + 1][];
+        for (int s = 0; s <= max; s++) {
+            int stage = s;
+            out[s] = java.util.Arrays.stream(postselected).filter(d -> stages[d] == stage).toArray();
+        }
+        return out;
     }
 
     /** Chunk {@code chunk} of a run seeded with {@code seed}, of which the first {@code shots} count. */
@@ -49,6 +71,15 @@ final class ChunkSampler {
                 discarded[w] |= det[d * WORDS + w];
             }
         }
+        for (int st = 0; st < stageDetectors.length; st++) {
+            java.util.Arrays.fill(stageFired[st], 0);
+            for (int d : stageDetectors[st]) {
+                for (int w = 0; w < WORDS; w++) {
+                    stageFired[st][w] |= det[d * WORDS + w];
+                }
+            }
+        }
+        long[] stageCounts = new long[stageDetectors.length];
         events.load(det, shots);
         int errors = 0;
         int discards = 0;
@@ -56,6 +87,12 @@ final class ChunkSampler {
             int word = s >>> 6;
             if ((discarded[word] >>> s & 1) != 0) {
                 discards++;
+                for (int st = 0; st < stageDetectors.length; st++) {
+                    if ((stageFired[st][word] >>> s & 1) != 0) {
+                        stageCounts[st]++;
+                        break;
+                    }
+                }
                 continue;
             }
             long actual = 0;
@@ -68,6 +105,13 @@ final class ChunkSampler {
                 errors++;
             }
         }
-        return new ChunkResult(chunk, shots, errors, discards, System.nanoTime() - start);
+        java.util.Map<String, Long> custom = null;
+        for (int st = 0; st < stageCounts.length; st++) {
+            if (stageCounts[st] > 0) {
+                custom = custom == null ? new java.util.TreeMap<>() : custom;
+                custom.put("D" + st, stageCounts[st]);
+            }
+        }
+        return new ChunkResult(chunk, shots, errors, discards, System.nanoTime() - start, custom);
     }
 }

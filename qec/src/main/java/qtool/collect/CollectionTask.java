@@ -15,10 +15,21 @@ import qtool.stim.StabilizerCircuit;
  * @param postselection detectors that discard a shot when they fire, or {@code null} for none
  * @param maxShots stop after this many shots (counting earlier rows)
  * @param maxErrors stop once this many errors are seen (counting earlier rows)
+ * @param discardStages for each detector its stage (≥ 0), or -1; when not null, every discarded
+ *     shot is also counted under {@code D<s>} in the custom counts, s being the lowest stage among
+ *     the post-selected detectors that fired (the per-stage discard counts of cultivation papers)
  */
 public record CollectionTask(StabilizerCircuit circuit, String circuitText, DetectorErrorModel dem, String demText,
         String decoderName, Decoder decoder, String jsonMetadata, boolean[] postselection, long maxShots,
-        long maxErrors) {
+        long maxErrors, int[] discardStages) {
+    /** A task without per-stage discard counts. */
+    public CollectionTask(StabilizerCircuit circuit, String circuitText, DetectorErrorModel dem, String demText,
+            String decoderName, Decoder decoder, String jsonMetadata, boolean[] postselection, long maxShots,
+            long maxErrors) {
+        this(circuit, circuitText, dem, demText, decoderName, decoder, jsonMetadata, postselection, maxShots, maxErrors,
+                null);
+    }
+
     public CollectionTask {
         Objects.requireNonNull(circuit);
         Objects.requireNonNull(circuitText);
@@ -28,6 +39,13 @@ public record CollectionTask(StabilizerCircuit circuit, String circuitText, Dete
         if (maxShots < 0 || maxErrors < 0) {
             throw new IllegalArgumentException("budgets must not be negative");
         }
+        if (discardStages != null) {
+            discardStages = discardStages.clone();
+            if (discardStages.length != circuit.numDetectors()) {
+                throw new IllegalArgumentException("discard stages given for " + discardStages.length + " of "
+                        + circuit.numDetectors() + " detectors");
+            }
+        }
         if (postselection != null) {
             postselection = postselection.clone();
             if (postselection.length != circuit.numDetectors()) {
@@ -35,6 +53,11 @@ public record CollectionTask(StabilizerCircuit circuit, String circuitText, Dete
                         + " entries for " + circuit.numDetectors() + " detectors");
             }
         }
+    }
+
+    @Override
+    public int[] discardStages() {
+        return discardStages == null ? null : discardStages.clone();
     }
 
     @Override

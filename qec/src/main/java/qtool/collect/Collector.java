@@ -148,6 +148,7 @@ public final class Collector {
         long rowErrors;
         long rowDiscards;
         long rowNanos;
+        final java.util.SortedMap<String, Long> rowCustom = new TreeMap<>();
         final Map<Long, ChunkResult> pending = new TreeMap<>();
 
         Run(CollectionTask task, TaskStats prior, int taskIndex, int taskCount) {
@@ -203,6 +204,9 @@ public final class Collector {
                 rowErrors += next.errors();
                 rowDiscards += next.discards();
                 rowNanos += next.nanos();
+                if (next.custom() != null) {
+                    next.custom().forEach((k, v) -> rowCustom.merge(k, v, Long::sum));
+                }
                 newShots += next.shots();
                 newErrors += next.errors();
                 long shotsSoFar = total.shots() + rowShots;
@@ -224,7 +228,8 @@ public final class Collector {
                 return;
             }
             TaskStats row = new TaskStats(rowShots, rowErrors, rowDiscards, rowNanos / 1e9, task.decoderName(),
-                    total.strongId(), task.jsonMetadata(), new TreeMap<>());
+                    total.strongId(), task.jsonMetadata(), new TreeMap<>(rowCustom));
+            rowCustom.clear();
             total = total.plus(row);
             rowShots = 0;
             rowErrors = 0;

@@ -86,6 +86,36 @@ class CollectorTest {
     }
 
     @Test
+    void discardsAreCountedAtTheirFirstFiringStage() {
+        long shots = 4096;
+        int n = (int) CIRCUIT.numDetectors();
+        boolean[] all = new boolean[n];
+        java.util.Arrays.fill(all, true);
+        double[][] coords = qtool.dem.DetectorCoordinates.of(CircuitToDem.convert(CIRCUIT));
+        int[] stages = new int[n];
+        for (int d = 0; d < n; d++) {
+            stages[d] = (int) coords[d][2];
+        }
+        DetectorErrorModel dem = CircuitToDem.convert(CIRCUIT);
+        CollectionTask task = new CollectionTask(CIRCUIT, "", dem, "", "none", new NoCorrection(n, 1), "null", all, shots,
+                Long.MAX_VALUE, stages);
+        TaskStats total = run(task, 2, 13, null, new ArrayList<>());
+        assertEquals(total.discards(), total.customCounts().values().stream().mapToLong(Long::longValue).sum(),
+                "each discarded shot is counted at exactly one stage");
+        BitTable table = DetectorSampler.sample(CIRCUIT, shots, 13, 1);
+        long firstStage0 = 0;
+        for (long s = 0; s < shots; s++) {
+            boolean any = false;
+            for (int d = 0; d < n; d++) {
+                any |= stages[d] == 0 && table.get(d, s);
+            }
+            firstStage0 += any ? 1 : 0;
+        }
+        assertEquals(firstStage0, total.customCounts().get("D0"));
+        assertTrue(total.customCounts().size() >= 3, total.customCounts().toString());
+    }
+
+    @Test
     void seededTotalsAreTheSameForAnyThreadCountWithAnErrorBudget() {
         TaskStats one = run(task(10_000_000, 300, null), 1, 11, null, new ArrayList<>());
         TaskStats two = run(task(10_000_000, 300, null), 2, 11, null, new ArrayList<>());
