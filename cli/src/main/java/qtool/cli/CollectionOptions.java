@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
  */
 final class CollectionOptions {
     @Option(names = "--decoder", paramLabel = "NAME",
-            description = "Decode and count logical errors: mwpm (exact minimum-weight perfect matching), uf (union-find)"
-                    + " or perfectionist (no decoding; discard every shot with a detection event).")
+            description = "Decode and count logical errors: mwpm (exact minimum-weight perfect matching), uf (union-find),"
+                    + " mwpm-gap or uf-gap (the same, plus a histogram of the complementary gap of observable 0 in"
+                    + " custom_counts: C<dB> for correct and E<dB> for wrong predictions), or perfectionist (no decoding;"
+                    + " discard every shot with a detection event).")
     String decoder;
 
     @Option(names = {"--max-shots", "--max_shots"}, paramLabel = "N", converter = CountConverter.class,

@@ -49,7 +49,7 @@ final class CollectionRunner {
     CollectionTask task(StabilizerCircuit circuit, String jsonMetadata) {
         String name = options.decoder;
         if (name == null) {
-            throw new CommandLine.ParameterException(cl, "give --decoder (mwpm, uf or perfectionist)");
+            throw new CommandLine.ParameterException(cl, "give --decoder (" + String.join(", ", Decoders.NAMES) + ")");
         }
         if (!Decoders.NAMES.contains(name)) {
             throw new CommandLine.ParameterException(cl, "unknown decoder '" + name + "'; choose one of "

@@ -122,6 +122,32 @@ class SimulateCollectTest {
     }
 
     @Test
+    void gapDecodersHistogramTheComplementaryGap() throws IOException {
+        Run r = run("simulate", surface(3, 5e-3).toString(), "--decoder", "mwpm-gap", "--max-shots", "4096", "--seed",
+                "6", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = single(r.rows());
+        assertEquals("mwpm-gap", t.decoder());
+        long correct = 0;
+        long wrong = 0;
+        for (Map.Entry<String, Long> e : t.customCounts().entrySet()) {
+            assertTrue(e.getKey().matches("[CE]\\d+"), e.getKey());
+            if (e.getKey().startsWith("C")) {
+                correct += e.getValue();
+            } else {
+                wrong += e.getValue();
+            }
+        }
+        assertEquals(t.errors(), wrong);
+        assertEquals(t.shots() - t.discards(), correct + wrong);
+        Run plain = run("simulate", surface(3, 5e-3).toString(), "--decoder", "mwpm", "--max-shots", "4096", "--seed",
+                "6", "--quiet");
+        // Same shots, same optimum; only ties (equal-weight corrections) may be broken differently.
+        assertTrue(Math.abs(single(plain.rows()).errors() - t.errors()) <= 3 + t.errors() / 20,
+                single(plain.rows()).errors() + " vs " + t.errors());
+    }
+
+    @Test
     void saveResumeContinuesToTheBudget() throws IOException {
         String c = surface(3, 5e-3).toString();
         Path resume = dir.resolve("resume.csv");

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import qtool.decode.Correction;
+import qtool.decode.GapDecoder;
 
 /**
  * Soft output for post-selection: decodes a shot twice, once with observable {@code k} forced to
@@ -25,10 +26,7 @@ import qtool.decode.Correction;
  *
  * <p>Immutable and thread-safe when the wrapped decoder is.
  */
-public final class ComplementaryGapDecoder {
-    /** The two forced decodings of one shot. */
-    public record Gap(long observables, double weight, double gap) {
-    }
+public final class ComplementaryGapDecoder implements GapDecoder {
 
     private final DecodingGraph original;
     private final int observable;
@@ -134,12 +132,27 @@ public final class ComplementaryGapDecoder {
         return original;
     }
 
+    @Override
+    public int numDetectors() {
+        return original.numDetectors();
+    }
+
+    @Override
+    public int numObservables() {
+        return original.numObservables();
+    }
+
+    @Override
+    public Gap decodeWithGap(int[] events, int count) {
+        return decodeBoth(events, count);
+    }
+
     /**
      * Decodes with the observable forced each way; returns the lighter answer and the gap. When the
      * events leave only one parity possible, the other answer does not exist and the gap is
      * infinite.
      */
-    public Gap decode(int[] events, int count) {
+    private Gap decodeBoth(int[] events, int count) {
         boolean parity = false;
         for (int i = 0; i < count; i++) {
             parity ^= potential[events[i]];

@@ -11,7 +11,10 @@ public final class Decoders {
     public static final String UNION_FIND = "uf";
     /** No decoding: every shot with a detection event is discarded by the caller (sinter's perfectionist). */
     public static final String PERFECTIONIST = "perfectionist";
-    public static final List<String> NAMES = List.of(MATCHING, UNION_FIND, PERFECTIONIST);
+    /** Suffix of the soft-output variants, which also histogram the complementary gap (sinter's pymatching-gap). */
+    public static final String GAP_SUFFIX = "-gap";
+    public static final List<String> NAMES = List.of(MATCHING, UNION_FIND, PERFECTIONIST, MATCHING + GAP_SUFFIX,
+            UNION_FIND + GAP_SUFFIX);
 
     private Decoders() {
     }
@@ -26,6 +29,8 @@ public final class Decoders {
         return switch (name) {
             case MATCHING -> new MatchingDecoder(DecodingGraph.of(dem));
             case UNION_FIND -> new UnionFindDecoder(DecodingGraph.of(dem));
+            case MATCHING + GAP_SUFFIX -> new ComplementaryGapDecoder(DecodingGraph.of(dem), 0, MatchingDecoder::new);
+            case UNION_FIND + GAP_SUFFIX -> new ComplementaryGapDecoder(DecodingGraph.of(dem), 0, UnionFindDecoder::new);
             case PERFECTIONIST -> new NoCorrection(Math.toIntExact(dem.numDetectors()), Math.toIntExact(dem.numObservables()));
             default -> throw new IllegalArgumentException("unknown decoder '" + name + "'; choose one of " + NAMES);
         };

@@ -22,7 +22,7 @@ class ComplementaryGapDecoderTest {
                 int[] events = GraphDecoderContractTest.symptoms(g,
                         GraphDecoderContractTest.randomEdgeSubset(rnd, g.numEdges()));
                 double[] best = constrainedMinimum(g, events);
-                ComplementaryGapDecoder.Gap r = gap.decode(events, events.length);
+                qtool.decode.GapDecoder.Gap r = gap.decodeWithGap(events, events.length);
                 double lo = Math.min(best[0], best[1]);
                 double hi = Math.max(best[0], best[1]);
                 assertEquals(lo, r.weight(), 1e-9, "trial " + trial);
@@ -49,7 +49,7 @@ class ComplementaryGapDecoderTest {
         for (int shot = 0; shot < 500; shot++) {
             int[] events = GraphDecoderContractTest.symptoms(g, GraphDecoderContractTest.randomErrorAtRate(rnd, g, 0.01));
             Correction c = plain.decode(events, events.length);
-            ComplementaryGapDecoder.Gap r = gap.decode(events, events.length);
+            qtool.decode.GapDecoder.Gap r = gap.decodeWithGap(events, events.length);
             assertEquals(c.weight(), r.weight(), 1e-9);
             assertTrue(r.gap() >= 0);
             if (r.gap() > 1e-9) {
@@ -67,7 +67,7 @@ class ComplementaryGapDecoderTest {
             e++;
         }
         int[] events = GraphDecoderContractTest.symptoms(g, new int[] {e});
-        ComplementaryGapDecoder.Gap r = gap.decode(events, events.length);
+        qtool.decode.GapDecoder.Gap r = gap.decodeWithGap(events, events.length);
         assertEquals(g.observables(e), r.observables());
         assertTrue(r.gap() > 0);
     }

@@ -13,7 +13,10 @@ import qtool.sim.FrameSimulator;
  * scratch).
  *
  * <p>A shot is discarded when a post-selected detector fires; a kept shot is an error when the
- * decoder's prediction differs from the sampled observable flips in any observable.
+ * decoder's prediction differs from the sampled observable flips in any observable. With a
+ * {@link qtool.decode.GapDecoder}, every kept shot is also counted under {@code C<gap>} (correct)
+ * or {@code E<gap>} (error), the gap in whole decibels, so a post-selection threshold on the gap
+ * can be swept later without sampling again.
  */
 final class ChunkSampler {
     static final int WORDS = 16;
@@ -21,6 +24,8 @@ final class ChunkSampler {
 
     private final FrameSimulator simulator;
     private final Decoder decoder;
+    /** The decoder again when it gives a complementary gap, which is then histogrammed; else null. */
+    private final qtool.decode.GapDecoder gapDecoder;
     private final int[] postselected;
     private final int numObservables;
     private final ShotEvents events;
@@ -32,6 +37,7 @@ final class ChunkSampler {
     ChunkSampler(CollectionTask task) {
         this.simulator = new FrameSimulator(task.circuit(), WORDS);
         this.decoder = task.decoder();
+        this.gapDecoder = decoder instanceof qtool.decode.GapDecoder g ? g : null;
         this.postselected = task.postselectedDetectors();
         this.numObservables = task.circuit().numObservables();
         if (numObservables > 64) {
@@ -59,6 +65,17 @@ final class ChunkSampler {
         return out;
     }
 
+    /**
+     * The gap in whole decibels, as the cultivation papers bin it; gaps beyond {@link #MAX_GAP_DB}
+     * (or infinite, when only one parity is possible) share the last bin.
+     */
+    static long gapBin(qtool.decode.GapDecoder.Gap g) {
+        double db = g.decibels();
+        return db >= MAX_GAP_DB ? MAX_GAP_DB : Math.round(db);
+    }
+
+    static final long MAX_GAP_DB = 1000;
+
     /** Chunk {@code chunk} of a run seeded with {@code seed}, of which the first {@code shots} count. */
     ChunkResult run(long seed, long chunk, int shots) {
         long start = System.nanoTime();
@@ -80,6 +97,7 @@ final class ChunkSampler {
             }
         }
         long[] stageCounts = new long[stageDetectors.length];
+        java.util.Map<String, Long> gaps = gapDecoder == null ? null : new java.util.TreeMap<>();
         events.load(det, shots);
         int errors = 0;
         int discards = 0;
@@ -100,12 +118,19 @@ final class ChunkSampler {
                 actual |= (obs[o * WORDS + word] >>> s & 1) << o;
             }
             int count = events.count(s);
-            long predicted = count == 0 ? 0 : decoder.decode(events.events(s), count).observables();
+            long predicted;
+            if (gapDecoder != null) {
+                qtool.decode.GapDecoder.Gap g = gapDecoder.decodeWithGap(events.events(s), count);
+                predicted = g.observables();
+                gaps.merge((predicted == actual ? "C" : "E") + gapBin(g), 1L, Long::sum);
+            } else {
+                predicted = count == 0 ? 0 : decoder.decode(events.events(s), count).observables();
+            }
             if (predicted != actual) {
                 errors++;
             }
         }
-        java.util.Map<String, Long> custom = null;
+        java.util.Map<String, Long> custom = gaps == null || gaps.isEmpty() ? null : gaps;
         for (int st = 0; st < stageCounts.length; st++) {
             if (stageCounts[st] > 0) {
                 custom = custom == null ? new java.util.TreeMap<>() : custom;
