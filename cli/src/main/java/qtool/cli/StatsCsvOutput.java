@@ -32,7 +32,7 @@ final class StatsCsvOutput implements Consumer<TaskStats>, AutoCloseable {
     /** Rows to stdout, after the header. */
     static StatsCsvOutput stdout(OutputStream out) {
         StatsCsvOutput o = new StatsCsvOutput("stdout", out, false);
-        o.writeLine(SinterCsv.HEADER);
+        o.writeLine(SinterCsv.SINTER_HEADER);
         return o;
     }
 
@@ -54,7 +54,7 @@ final class StatsCsvOutput implements Consumer<TaskStats>, AutoCloseable {
                             StandardOpenOption.WRITE);
             StatsCsvOutput o = new StatsCsvOutput(target, os, true);
             if (fresh) {
-                o.writeLine(SinterCsv.HEADER);
+                o.writeLine(SinterCsv.SINTER_HEADER);
             }
             return o;
         } catch (IOException e) {
