@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import qtool.dem.DemTarget;
-import qtool.dem.DemWriter;
 import qtool.dem.DetectorErrorModel;
 
 /**
@@ -107,7 +106,7 @@ public final class DecodingGraph {
                 return;
             }
             if (prob > 0.5) {
-                throw new UndecodableModelException("error mechanism '" + DemWriter.line(error)
+                throw new UndecodableModelException("error mechanism '" + describe(error)
                         + "' has probability above 1/2, which a matching graph cannot weigh");
             }
             long[] targets = error.targets();
@@ -133,7 +132,7 @@ public final class DecodingGraph {
                 } else if (v < 0) {
                     v = (int) DemTarget.id(t);
                 } else {
-                    throw new UndecodableModelException("error mechanism '" + DemWriter.line(error)
+                    throw new UndecodableModelException("error mechanism '" + describe(error)
                             + "' has a piece with more than two detectors, which is not an edge of a matching graph;"
                             + " decompose it into graph-like pieces (qtool dem does by default)");
                 }
@@ -164,6 +163,15 @@ public final class DecodingGraph {
                 p[e] = prob;
                 obs[e] = mask;
             }
+        }
+
+        /** The mechanism as a person reads it: shortest probability, absolute detector indices. */
+        private static String describe(DetectorErrorModel.Error error) {
+            StringBuilder b = new StringBuilder("error(").append(error.probability()).append(')');
+            for (long t : error.targets()) {
+                b.append(' ').append(DemTarget.toString(t));
+            }
+            return b.toString();
         }
 
         private void grow() {
