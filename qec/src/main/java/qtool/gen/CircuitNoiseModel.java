@@ -30,12 +30,38 @@ import qtool.stim.StimTarget;
  * @param measureFlip probability that a measurement result is flipped
  * @param afterMeasure DEPOLARIZE1 after each measurement (not after measure-reset)
  * @param afterReset X_ERROR (Z_ERROR for X-basis resets) after each reset
+ * @param beforeMeasure the RP² authors' conventions (Chen, Chen, Lu, Pan 2025, {@link #uniformBeforeMeasure}):
+ *        when true, {@code measureFlip} is placed as X_ERROR (Z_ERROR for MX) on the qubits just
+ *        before each single-qubit measurement instead of flipping its result (MPP keeps the
+ *        result flip), and classically controlled feedback ({@code CX rec[-1] q}) is a Pauli-frame
+ *        update that leaves its target idle rather than occupying it; idle noise goes only to
+ *        live qubits (touched before and not measured since, like the authors' active set)
+ *        instead of every qubit the circuit uses
  */
 public record CircuitNoiseModel(double oneQubit, double twoQubit, double idle, double idleDuringMeasureOrReset,
-        double measureFlip, double afterMeasure, double afterReset) {
+        double measureFlip, double afterMeasure, double afterReset, boolean beforeMeasure) {
+
+    /** The gen-library placement: measurement noise flips results, feedback occupies its target. */
+    public CircuitNoiseModel(double oneQubit, double twoQubit, double idle, double idleDuringMeasureOrReset,
+            double measureFlip, double afterMeasure, double afterReset) {
+        this(oneQubit, twoQubit, idle, idleDuringMeasureOrReset, measureFlip, afterMeasure, afterReset, false);
+    }
 
     public static CircuitNoiseModel uniform(double p) {
         return new CircuitNoiseModel(p, p, p, 0, p, p, p);
+    }
+
+    /**
+     * The uniform model as the RP² cultivation circuits place it (qec.md §7, the authors'
+     * rp_3_T_cult.stim): DEPOLARIZE2(p) after 2-qubit gates, DEPOLARIZE1(p) after 1-qubit gates and
+     * on idle live qubits, X_ERROR/Z_ERROR(p) after R/RX and <em>before</em> M/MX, nothing after a
+     * measurement, and Pauli feedback that does not occupy its target. For a qubit that is reset
+     * or discarded after its measurement the measurement rule gives the same error model as
+     * {@link #uniform}'s result flip, and idling outside the live span has no effect; what changes
+     * the error model is that feedback targets still idle.
+     */
+    public static CircuitNoiseModel uniformBeforeMeasure(double p) {
+        return new CircuitNoiseModel(p, p, p, 0, p, 0, p, true);
     }
 
     public static CircuitNoiseModel si1000(double p) {
@@ -53,7 +79,9 @@ public record CircuitNoiseModel(double oneQubit, double twoQubit, double idle, d
     /** The noisy version of {@code c}. */
     public StabilizerCircuit apply(StabilizerCircuit c) {
         BitSet used = new BitSet();
-        collectQubits(c, used);
+        if (!beforeMeasure) {
+            collectQubits(c, used);
+        } // else 'used' is the live set: qubits join when first touched and leave when measured
         StabilizerCircuit.Builder out = StabilizerCircuit.builder();
         applyBlock(c, used, out);
         return out.build();
@@ -83,6 +111,8 @@ public record CircuitNoiseModel(double oneQubit, double twoQubit, double idle, d
     /** The qubits touched so far in the current moment and whether it measured or reset. */
     private final class Moment {
         final BitSet touched = new BitSet();
+        /** Qubits measured without a reset: no longer live in the beforeMeasure convention. */
+        final BitSet measuredOut = new BitSet();
         boolean measuresOrResets;
         boolean any;
 
@@ -94,10 +124,24 @@ public record CircuitNoiseModel(double oneQubit, double twoQubit, double idle, d
             }
             any = true;
             int[] qubits = qubitTargets(op);
-            for (int q : qubits) {
+            // In the beforeMeasure convention a classically controlled Pauli is a frame update: only
+            // pairs of two quantum targets occupy their qubits.
+            boolean frameFeedback = beforeMeasure && g.is(GateFlag.UNITARY) && g.numQubits() == 2;
+            for (int q : frameFeedback ? quantumPairs(op) : qubits) {
                 touched.set(q);
             }
-            if (g.is(GateFlag.MEASURE)) {
+            if (g.is(GateFlag.MEASURE) && beforeMeasure && g != Gate.MPP) {
+                measuresOrResets = true;
+                antiBasisError(g, measureFlip, qubits, out);
+                out.add(op);
+                if (g.is(GateFlag.RESET)) {
+                    resetError(g, qubits, out);
+                } else {
+                    for (int q : qubits) {
+                        measuredOut.set(q);
+                    }
+                }
+            } else if (g.is(GateFlag.MEASURE)) {
                 measuresOrResets = true;
                 boolean flipArgAllowed = g.stimMaxArgs() >= 1 && op.numArgs() == 0 && measureFlip > 0;
                 out.add(flipArgAllowed ? new Operation(g, new double[] {measureFlip}, op.targets(), op.tag()) : op);
@@ -132,6 +176,11 @@ public record CircuitNoiseModel(double oneQubit, double twoQubit, double idle, d
                     channel(Gate.DEPOLARIZE1, idleDuringMeasureOrReset, idleQubits, out);
                 }
             }
+            if (beforeMeasure) {
+                used.or(touched);
+                used.andNot(measuredOut);
+            }
+            measuredOut.clear();
             touched.clear();
             measuresOrResets = false;
             any = false;
@@ -139,8 +188,13 @@ public record CircuitNoiseModel(double oneQubit, double twoQubit, double idle, d
     }
 
     private void resetError(Gate g, int[] qubits, StabilizerCircuit.Builder out) {
-        boolean xBasis = g == Gate.RESET_X || g == Gate.MEASURE_RESET_X;
-        channel(xBasis ? Gate.Z_ERROR : Gate.X_ERROR, afterReset, qubits, out);
+        antiBasisError(g, afterReset, qubits, out);
+    }
+
+    /** Z_ERROR for X-basis measurements and resets, X_ERROR otherwise. */
+    private static void antiBasisError(Gate g, double p, int[] qubits, StabilizerCircuit.Builder out) {
+        boolean xBasis = g == Gate.RESET_X || g == Gate.MEASURE_RESET_X || g == Gate.MEASURE_X;
+        channel(xBasis ? Gate.Z_ERROR : Gate.X_ERROR, p, qubits, out);
     }
 
     private static void channel(Gate g, double p, int[] qubits, StabilizerCircuit.Builder out) {
