@@ -37,7 +37,7 @@ import qtool.stim.StabilizerCircuit;
         description = {"Sample detection events of a Stim circuit (like stim detect), or with --decoder decode them and"
                 + " collect logical error statistics as sinter CSV rows (like sinter collect).",
             "Without arguments: the built-in default experiment, " + SimulateCommand.DEFAULT_EXPERIMENT_TEXT + "."},
-        subcommands = {MemoryCommand.class},
+        subcommands = {MemoryCommand.class, MscCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class SimulateCommand implements Callable<Integer> {

@@ -5,57 +5,91 @@ import java.util.Arrays;
 /**
  * The growth phase of weighted union-find decoding, as per-thread scratch sized to one graph.
  *
- * <p>Growth is simulated event by event rather than in global rounds. All odd clusters grow at unit
- * speed in a shared clock {@code time}; an edge grows at a rate equal to the number of its ends that
- * lie in odd clusters (0, 1 or 2), so its completion time is known, and a heap of nodes keyed by
- * their earliest edge completion yields the next edge to complete. This is the round-by-round
- * process "grow every odd cluster's frontier edges by the smallest remaining slack, counting both
- * sides" (each completion is one such step; edges completing at the same instant are taken one at a
- * time), but a step costs O(log) plus local work instead of a pass over every frontier edge. Rates
- * change only where the clustering changes: the edges of a node that joins a cluster, and the
- * frontier of a cluster that turns odd or even; only those edges are re-timed.
+ * <p>Growth runs on an integer clock whose unit is one tick of the discretised weights
+ * ({@link UnionFindTicks}). All odd clusters grow at unit speed. Each cluster node carries a
+ * radius, how far the cluster has grown since the node joined it; every edge that is not yet grown
+ * has grown by the sum of its two ends' radii (a node outside every cluster has radius 0) and
+ * completes when that sum reaches its weight. This is the round-by-round process "grow every odd
+ * cluster's frontier edges by one tick, counting both sides", with the rounds in which nothing
+ * completes skipped.
  *
- * <p>Clusters are disjoint-set trees over the nodes (union by size, path halving). The boundary
- * node never joins one: clusters that reach it stay independent and only record that they did,
- * which makes them neutral. Each cluster keeps a linked list of its frontier nodes (members that may
- * still have a growing edge), concatenated in O(1) on merges and pruned lazily when walked.
+ * <p>Radii are never stored per node. A cluster root keeps the cluster's total growth (frozen
+ * while it is even, running with the clock while it is odd), and every node keeps the offset of
+ * its radius from its parent's in the disjoint-set tree, summed on the way to the root (union by
+ * size, path halving with offsets carried along). So a cluster that turns even stops growing in
+ * O(1), with no pass over its frontier, and joining two clusters adjusts one offset.
  *
- * <p>Arrays are reset only where the previous shot wrote (the touched node and edge lists), so a
- * shot costs time in proportion to the region it grows, not to the graph.
+ * <p>Completions come from a bucket queue keyed by tick ({@link UnionFindBucketQueue}). An edge is
+ * queued at the tick it would complete at its current rate (the number of its ends in odd
+ * clusters) whenever that rate may have gone up: when a node joins an odd cluster (its edges) and
+ * when a cluster turns odd (its frontier). Edges whose far end is in no cluster are not queued one
+ * by one but through one "solo" entry per node, for the lightest of them ({@link #queueNode}).
+ * Rates that go down need nothing: the entry is then early, and when it surfaces the edge's growth
+ * is recomputed from the radii and the edge queued again at its new tick, or dropped if neither
+ * end grows any more. An edge grown from both sides
+ * with an odd remaining slack completes half a tick late, at a whole tick; that and the
+ * discretisation are the only roundings.
+ *
+ * <p>The boundary node never joins a cluster: clusters that reach it stay independent and only
+ * record that they did, which makes them neutral. Each cluster keeps a linked list of its frontier
+ * nodes (members that may still have a growing edge), concatenated in O(1) on merges and pruned
+ * when walked. Arrays are reset only where the previous shot wrote (the touched node and edge
+ * lists), so a shot costs time in proportion to the region it grows, not to the graph.
  */
 final class UnionFindClusters {
-    /**
-     * Edge status bytes: the state in bits 2-3, the growth rate (0, 1 or 2) in bits 0-1, so one
-     * load answers both. GROWN and INTERNAL edges no longer grow.
-     */
+    /** Edge states, in the low two bits of an edge word. GROWN and INTERNAL edges no longer grow. */
     private static final int UNSEEN = 0;
-    private static final int GROWING = 1 << 2;
-    private static final int GROWN = 2 << 2;
+    private static final int GROWING = 1;
+    private static final int GROWN = 2;
     /** Both ends in the same cluster: growing it would connect nothing new. */
-    private static final int INTERNAL = 3 << 2;
-    private static final int RATE = 3;
+    private static final int INTERNAL = 3;
+    private static final int STATE = 3;
+    /** Root flags, in the low two bits of a root word. */
     private static final int ODD = 1;
     private static final int BOUNDARY = 2;
+    /**
+     * Queue ticks fit in the 30 high bits of an edge word; a shot whose growth ran this long (a
+     * single cluster growing across hundreds of thousands of edges) is refused.
+     */
+    private static final int NOT_QUEUED = (1 << 29) - 1;
+    private static final int FRESH = NOT_QUEUED << 2 | UNSEEN;
 
     private final UnionFindDecoder.Flat g;
     private final int boundary;
 
-    // Per node. parent[v] < 0: v belongs to no cluster. Cluster fields are valid at roots only.
-    private final int[] parent;
+    // Fields read together share one array, so the hot loops touch one cache line, not several.
+    /**
+     * Per node, at {@code 2v}: the parent in the disjoint-set tree, -1 if v belongs to no cluster;
+     * at {@code 2v+1}: v's radius minus its parent's (unused at roots, whose radius is the
+     * cluster's growth).
+     */
+    private final int[] tree;
+    /**
+     * Per root: the flags (ODD: odd number of events; BOUNDARY: reached the boundary) in the low
+     * two bits, and above them the cluster's growth minus the clock while it is odd (growth runs
+     * with the clock) or its frozen growth while it is not.
+     */
+    private final int[] rootWord;
     private final int[] size;
-    /** Root flags: ODD (odd number of events) and BOUNDARY (reached the boundary); one load. */
-    private final byte[] flags;
     private final int[] frontierHead;
     private final int[] frontierTail;
     private final int[] frontierNext;
     private final boolean[] event;
+    /**
+     * Per node: the position in its weight-sorted adjacency of the first edge that may still be a
+     * solo edge (see {@link #queueNode}), and the tick of the node's earliest solo entry in the
+     * queue, NOT_QUEUED if none.
+     */
+    private final int[] soloCursor;
+    private final int[] soloDue;
     private final int[] touchedNodes;
     private int touchedNodeCount;
 
-    // Per edge. A growing edge's val is its completion time while its rate is positive, and its
-    // remaining slack while the rate is 0; one double per edge keeps the hot loop's loads few.
-    private final byte[] status;
-    private final double[] val;
+    /**
+     * Per edge: the state in the low two bits, and above them the tick of the edge's earliest queue
+     * entry, NOT_QUEUED if none (later entries are stale).
+     */
+    private final int[] edgeWord;
     private final int[] touchedEdges;
     private int touchedEdgeCount;
     /**
@@ -66,36 +100,37 @@ final class UnionFindClusters {
     private final int[] forestEdges;
     private int forestCount;
 
-    private final UnionFindHeap heap;
-    /**
-     * The time of each node's current heap entry, NaN if it has none (NaN fails every comparison,
-     * so {@link #schedule} then always pushes); other entries for the node are stale.
-     */
-    private final double[] nodeDue;
-    private double time;
+    private final UnionFindBucketQueue queue;
+    private int time;
     private int activeClusters;
+    /** The node whose solo edge completed last, to be queued for its next one after the merge. */
+    private int soloNode = -1;
+    /** Set by {@link #find}: the found node's radius minus its root's. */
+    private int foundOffset;
 
     UnionFindClusters(UnionFindDecoder.Flat g) {
         this.g = g;
         this.boundary = g.boundary;
         int nodes = g.numNodes();
         int m = g.numEdges();
-        parent = new int[nodes];
-        Arrays.fill(parent, -1);
+        tree = new int[2 * nodes];
+        for (int v = 0; v < nodes; v++) {
+            tree[2 * v] = -1;
+        }
+        rootWord = new int[nodes];
         size = new int[nodes];
-        flags = new byte[nodes];
         frontierHead = new int[nodes];
         frontierTail = new int[nodes];
         frontierNext = new int[nodes];
         event = new boolean[nodes];
+        soloCursor = new int[nodes];
+        soloDue = new int[nodes];
         touchedNodes = new int[nodes];
-        status = new byte[m];
-        val = new double[m];
+        edgeWord = new int[m];
+        Arrays.fill(edgeWord, FRESH);
         touchedEdges = new int[m];
         forestEdges = new int[m];
-        heap = new UnionFindHeap(nodes);
-        nodeDue = new double[nodes];
-        Arrays.fill(nodeDue, Double.NaN);
+        queue = new UnionFindBucketQueue(g.maxTicks, 4 * nodes);
     }
 
     UnionFindDecoder.Flat graph() {
@@ -118,17 +153,16 @@ final class UnionFindClusters {
                 throw new IllegalArgumentException("detector " + v
                         + " fired but has no edges in the decoding graph, so no correction can explain it");
             }
-            if (parent[v] >= 0) {
+            if (tree[2 * v] >= 0) {
                 throw new IllegalArgumentException("events must be strictly increasing; detector " + v + " repeats");
             }
             makeCluster(v);
             event[v] = true;
-            flags[v] = ODD;
         }
         activeClusters = count;
-        // Timed only once every event has its cluster, so edges between two events get rate 2.
+        // Queued only once every event has its cluster, so edges between two events get rate 2.
         for (int i = 0; i < count; i++) {
-            retimeFrontier(events[i], events[i]);
+            queueFrontier(events[i], events[i]);
         }
         while (activeClusters > 0) {
             int e = nextCompletion();
@@ -137,8 +171,15 @@ final class UnionFindClusters {
                         + " are odd in number and their part of the decoding graph has no boundary edge,"
                         + " so no correction can explain them");
             }
-            status[e] = GROWN;
+            if ((edgeWord[e] & STATE) == UNSEEN) {
+                touchedEdges[touchedEdgeCount++] = e;
+            }
+            edgeWord[e] = NOT_QUEUED << 2 | GROWN;
             fuse(e);
+            if (soloNode >= 0) {
+                requeueSolo(soloNode);
+                soloNode = -1;
+            }
         }
     }
 
@@ -146,33 +187,56 @@ final class UnionFindClusters {
     private void reset() {
         for (int k = 0; k < touchedNodeCount; k++) {
             int v = touchedNodes[k];
-            parent[v] = -1;
+            tree[2 * v] = -1;
             event[v] = false;
-            nodeDue[v] = Double.NaN;
         }
         for (int k = 0; k < touchedEdgeCount; k++) {
-            status[touchedEdges[k]] = UNSEEN;
+            edgeWord[touchedEdges[k]] = FRESH;
         }
-        heap.clear();
+        queue.clear();
         touchedNodeCount = 0;
         touchedEdgeCount = 0;
         forestCount = 0;
         time = 0;
+        soloNode = -1;
     }
 
-    /** A one-node cluster at {@code v}, which becomes its own frontier. */
+    /** A one-event cluster at {@code v}, which becomes its own frontier, odd from tick 0. */
     private void makeCluster(int v) {
-        parent[v] = v;
+        tree[2 * v] = v;
         size[v] = 1;
-        flags[v] = 0;
+        rootWord[v] = ODD;
+        joined(v);
         frontierHead[v] = v;
         frontierTail[v] = v;
         frontierNext[v] = -1;
+    }
+
+    /** Starts the per-node fields of a node that just joined a cluster. */
+    private void joined(int v) {
+        soloCursor[v] = g.adjStart[v];
+        soloDue[v] = NOT_QUEUED;
         touchedNodes[touchedNodeCount++] = v;
     }
 
     private boolean active(int root) {
-        return flags[root] == ODD;
+        return (rootWord[root] & 3) == ODD;
+    }
+
+    private int flags(int root) {
+        return rootWord[root] & 3;
+    }
+
+    /** How far the cluster rooted at {@code root} has grown by now. */
+    private int growth(int root) {
+        int w = rootWord[root];
+        return (w >> 2) + ((w & 3) == ODD ? time : 0);
+    }
+
+    /** Changes a root's flags, keeping its growth so far, so the change applies from now on. */
+    private void setFlags(int root, int newFlags) {
+        int grown = growth(root);
+        rootWord[root] = (newFlags == ODD ? grown - time : grown) << 2 | newFlags;
     }
 
     /** Merges the clusters joined by a fully grown edge, or neutralises one that reached the boundary. */
@@ -181,18 +245,17 @@ final class UnionFindClusters {
         int b = g.edgeB[e];
         if (b == boundary) {
             int r = find(a);
-            if ((flags[r] & BOUNDARY) == 0) {
+            if ((flags(r) & BOUNDARY) == 0) {
                 forestEdges[forestCount++] = e;
-                boolean was = active(r);
-                flags[r] |= BOUNDARY;
-                if (was && --activeClusters > 0) {
-                    retimeFrontier(r, r);
+                if (active(r)) {
+                    activeClusters--;
                 }
+                setFlags(r, flags(r) | BOUNDARY);
             }
             return;
         }
-        int ra = parent[a] < 0 ? -1 : find(a);
-        int rb = parent[b] < 0 ? -1 : find(b);
+        int ra = tree[2 * a] < 0 ? -1 : find(a);
+        int rb = tree[2 * b] < 0 ? -1 : find(b);
         if (ra != rb) {
             forestEdges[forestCount++] = e;
         }
@@ -206,11 +269,12 @@ final class UnionFindClusters {
     }
 
     /**
-     * Adds a node outside every cluster to the cluster rooted at {@code r}. The cluster's parity is
-     * unchanged, so only the new node's own edges need new rates.
+     * Adds a node outside every cluster to the cluster rooted at {@code r}, with radius 0. The
+     * cluster's parity is unchanged, so only the new node's own edges need queueing.
      */
     private void adopt(int v, int r) {
-        parent[v] = r;
+        tree[2 * v] = r;
+        tree[2 * v + 1] = -growth(r);
         size[r]++;
         frontierNext[v] = -1;
         if (frontierHead[r] < 0) {
@@ -219,39 +283,39 @@ final class UnionFindClusters {
             frontierNext[frontierTail[r]] = v;
         }
         frontierTail[r] = v;
-        touchedNodes[touchedNodeCount++] = v;
-        retimeNode(v, r);
+        joined(v);
+        if (active(r)) {
+            queueNode(v, r);
+        }
     }
 
     /**
-     * Joins two clusters. A part whose activity flips (odd to even or the reverse) has every
-     * frontier edge re-timed; a part whose activity is unchanged keeps its rates, except for edges
-     * to the other part, which the flipping part's pass marks internal.
+     * Joins two clusters. Only a part that turns odd needs work (its frontier queued at the new
+     * rates); a part that stops growing just leaves early entries behind.
      */
     private void union(int x, int y) {
-        boolean wasX = active(x);
-        boolean wasY = active(y);
         if (size[x] < size[y]) {
             int t = x;
             x = y;
             y = t;
-            boolean w = wasX;
-            wasX = wasY;
-            wasY = w;
         }
-        parent[y] = x;
+        boolean wasX = active(x);
+        boolean wasY = active(y);
+        int fx = flags(x);
+        int fy = flags(y);
+        tree[2 * y + 1] = growth(y) - growth(x);
+        tree[2 * y] = x;
         size[x] += size[y];
-        flags[x] = (byte) (((flags[x] ^ flags[y]) & ODD) | ((flags[x] | flags[y]) & BOUNDARY));
+        setFlags(x, ((fx ^ fy) & ODD) | ((fx | fy) & BOUNDARY));
         boolean now = active(x);
         activeClusters += (now ? 1 : 0) - (wasX ? 1 : 0) - (wasY ? 1 : 0);
         // Each part's list is still reachable from its old root's fields until concatenated below.
-        // Once no cluster is odd growth is over, and re-timing would only cost time.
-        if (activeClusters > 0) {
-            if (wasX != now) {
-                retimeFrontier(x, x);
+        if (now && activeClusters > 0) {
+            if (!wasX) {
+                queueFrontier(x, x);
             }
-            if (wasY != now) {
-                retimeFrontier(y, x);
+            if (!wasY) {
+                queueFrontier(y, x);
             }
         }
         if (frontierHead[y] >= 0) {
@@ -265,16 +329,15 @@ final class UnionFindClusters {
     }
 
     /**
-     * Re-times every edge of the frontier list kept at {@code owner}, whose nodes now belong to the
-     * cluster rooted at {@code root}; drops nodes that have nothing left to grow.
+     * Queues the edges of every node of the frontier list kept at {@code owner}, whose nodes now
+     * belong to the odd cluster rooted at {@code root}; drops nodes that have nothing left to grow.
      */
-    private void retimeFrontier(int owner, int root) {
-        boolean waking = active(root);
+    private void queueFrontier(int owner, int root) {
         int prev = -1;
         int v = frontierHead[owner];
         while (v >= 0) {
             int next = frontierNext[v];
-            if (waking ? retimeNode(v, root) : slowNode(v)) {
+            if (queueNode(v, root)) {
                 prev = v;
             } else if (prev < 0) {
                 frontierHead[owner] = next;
@@ -287,147 +350,211 @@ final class UnionFindClusters {
     }
 
     /**
-     * Re-times the edges at a node whose odd cluster just stopped growing; false if none can grow any
-     * more. While a cluster is odd its frontier edges carry exact rates and edges inside it are
-     * marked internal (every node is fully re-timed when it joins, and a cluster is fully re-timed
-     * when it turns odd), so each growing edge simply loses this side's unit of rate, with no
-     * cluster look-ups. Completion times only move later, so no node needs an earlier heap entry.
+     * Queues the growing edges at node {@code v} of the odd cluster rooted at {@code r}, each at the
+     * tick it completes at its current rate unless it already has an entry as early; marks edges
+     * inside the cluster internal. False if no edge at {@code v} can grow any more.
+     *
+     * <p>Edges whose other end is in no cluster ("solo" edges: only v's side grows them, and all by
+     * v's radius) complete in order of weight, so they are not queued one by one: the node gets a
+     * single solo entry for the lightest one left, and the next one ({@link #nextSolo}) is queued
+     * when that entry surfaces. Most edges are solo and most are never reached, so this saves most of
+     * the queue traffic. An edge stops being solo only when its other end joins a cluster, which
+     * queues it from that end.
      */
-    private boolean slowNode(int v) {
+    private boolean queueNode(int v, int r) {
         int[] adj = g.adj;
+        int[] ew = edgeWord;
+        find(v);
+        int mine = growth(r) + foundOffset;
         boolean live = false;
-        for (int i = 2 * g.adjStart[v] + 1, end = 2 * g.adjStart[v + 1]; i < end; i += 2) {
-            int e = adj[i];
-            int s = status[e];
-            if (s >= GROWN) {
-                continue;
-            }
-            live = true;
-            int old = s & RATE;
-            if (old == 0) {
-                continue;
-            }
-            double slack = Math.max(0, (val[e] - time) * old);
-            int slower = old - 1;
-            val[e] = slower == 0 ? slack : time + slack / slower;
-            status[e] = (byte) (GROWING | slower);
-        }
-        return live;
-    }
-
-    /** Re-times the edges at node {@code v} of cluster {@code r}; false if none can grow any more. */
-    private boolean retimeNode(int v, int r) {
-        int[] adj = g.adj;
-        int mine = active(r) ? 1 : 0;
-        boolean live = false;
-        double next = Double.POSITIVE_INFINITY;
-        for (int i = 2 * g.adjStart[v], end = 2 * g.adjStart[v + 1]; i < end; i += 2) {
+        // The first solo edge in weight order; positions before the cursor hold none.
+        int solo = -1;
+        for (int i = 3 * g.adjStart[v], end = 3 * g.adjStart[v + 1]; i < end; i += 3) {
             int o = adj[i];
+            if (o == boundary) {
+                // Boundary edges are always solo, and grown once their cluster reached it.
+                if ((ew[adj[i + 1]] & STATE) == UNSEEN) {
+                    live = true;
+                    if (solo < 0) {
+                        solo = i;
+                    }
+                }
+                continue;
+            }
+            if (tree[2 * o] < 0) {
+                // A solo edge to a detector cannot have grown: that would have put o in a cluster.
+                live = true;
+                if (solo < 0) {
+                    solo = i;
+                }
+                continue;
+            }
             int e = adj[i + 1];
-            int s = status[e];
+            int w = ew[e];
+            int s = w & STATE;
             if (s >= GROWN) {
                 continue;
             }
-            int newRate = mine;
-            if (o != boundary && parent[o] >= 0) {
-                int ro = find(o);
-                if (ro == r) {
-                    if (s == UNSEEN) {
-                        touchedEdges[touchedEdgeCount++] = e;
-                    }
-                    status[e] = INTERNAL;
-                    continue;
+            int ro = find(o);
+            if (ro == r) {
+                if (s == UNSEEN) {
+                    touchedEdges[touchedEdgeCount++] = e;
                 }
-                if (active(ro)) {
-                    newRate++;
-                }
+                ew[e] = NOT_QUEUED << 2 | INTERNAL;
+                continue;
             }
             live = true;
+            int support = mine + growth(ro) + foundOffset;
+            int rate = active(ro) ? 2 : 1;
             if (s == UNSEEN) {
-                s = GROWING;
-                val[e] = g.weight[e];
                 touchedEdges[touchedEdgeCount++] = e;
             }
-            int old = s & RATE;
-            if (old != newRate) {
-                double slack = old == 0 ? val[e] : Math.max(0, (val[e] - time) * old);
-                val[e] = newRate == 0 ? slack : time + slack / newRate;
+            int slack = adj[i + 2] - support;
+            int at = slack <= 0 ? time : time + (rate == 1 ? slack : (slack + 1) >> 1);
+            if (at < w >> 2) {
+                ew[e] = at << 2 | GROWING;
+                queue.push(e, at);
             }
-            if (newRate != 0 && val[e] < next) {
-                next = val[e];
-            }
-            status[e] = (byte) (GROWING | newRate);
         }
-        if (next < Double.POSITIVE_INFINITY) {
-            schedule(v, next);
+        if (solo >= 0) {
+            soloCursor[v] = solo / 3;
+            int slack = adj[solo + 2] - mine;
+            scheduleSolo(v, slack <= 0 ? time : time + slack);
         }
         return live;
     }
 
     /**
-     * Makes sure node {@code v} has a heap entry no later than {@code due}, when its earliest edge
-     * completes. An existing entry that is as early or earlier is kept: it will surface first and
-     * reschedule the node then, which costs nothing if growth ends before (the usual case).
+     * Advances {@code v}'s solo cursor past edges that are no longer solo; the adjacency position
+     * (a multiple of 3) of v's lightest solo edge, or -1 if it has none. The cursor only moves
+     * forward: an edge that is grown or has both ends in clusters stays so.
      */
-    private void schedule(int v, double due) {
-        if (nodeDue[v] <= due) {
-            return;
+    private int nextSolo(int v) {
+        int[] adj = g.adj;
+        int end = g.adjStart[v + 1];
+        int c = soloCursor[v];
+        for (; c < end; c++) {
+            int o = adj[3 * c];
+            if ((o == boundary || tree[2 * o] < 0) && (edgeWord[adj[3 * c + 1]] & STATE) == UNSEEN) {
+                soloCursor[v] = c;
+                return 3 * c;
+            }
         }
-        nodeDue[v] = due;
-        heap.push(v, due);
+        soloCursor[v] = end;
+        return -1;
+    }
+
+    /** Gives node {@code v} a solo entry no later than {@code at}. Solo entries are queued as ~v. */
+    private void scheduleSolo(int v, int at) {
+        if (at < soloDue[v]) {
+            soloDue[v] = at;
+            queue.push(~v, at);
+        }
     }
 
     /**
-     * Finds the next edge to complete and advances the clock to it; -1 if no edge is growing.
-     *
-     * <p>The heap holds nodes, not edges: each entry says when the node's earliest edge completes,
-     * which keeps heap traffic at one entry per re-timed node instead of one per edge. An entry is
-     * current while it matches {@code nodeDue}; every re-timing of an edge schedules the node that
-     * did it, so the earliest edge always has a current entry at or before its time. An entry may be
-     * early (its edge was since slowed or stopped from the other end); the node is then just
-     * rescheduled at its true earliest time.
+     * Handles a node's solo entry at tick {@code t}: the edge under its cursor, if it is complete
+     * by now; otherwise the node is queued again at its solo edge's completion (if it still grows).
+     * A completing edge leaves the node in {@link #soloNode}, to be queued for its next solo edge
+     * once this one has been merged.
+     */
+    private int soloCompletion(int v, int t) {
+        if (soloDue[v] != t) {
+            return -1;
+        }
+        soloDue[v] = NOT_QUEUED;
+        int r = find(v);
+        if (!active(r)) {
+            // Queued again by queueNode when the cluster turns odd.
+            return -1;
+        }
+        int solo = nextSolo(v);
+        if (solo < 0) {
+            return -1;
+        }
+        int slack = g.adj[solo + 2] - growth(r) - foundOffset;
+        if (slack > 0) {
+            scheduleSolo(v, t + slack);
+            return -1;
+        }
+        soloNode = v;
+        return g.adj[solo + 1];
+    }
+
+    /** Queues node {@code v}'s next solo edge, if its cluster still grows and it has one. */
+    private void requeueSolo(int v) {
+        int r = find(v);
+        if (!active(r)) {
+            return;
+        }
+        int solo = nextSolo(v);
+        if (solo >= 0) {
+            int slack = g.adj[solo + 2] - growth(r) - foundOffset;
+            scheduleSolo(v, slack <= 0 ? time : time + slack);
+        }
+    }
+
+    /**
+     * The next edge to complete, with the clock advanced to it; -1 if no edge is growing. A popped
+     * edge's growth is recomputed from its ends' radii: if it is short of its weight (an end slowed
+     * since it was queued), it is queued again at its new completion, or dropped if neither end
+     * grows (a cluster turning odd queues it again).
      */
     private int nextCompletion() {
-        int[] adj = g.adj;
-        while (!heap.isEmpty()) {
-            double k = heap.topKey();
-            int v = heap.topItem();
-            heap.removeTop();
-            if (nodeDue[v] != k) {
+        int[] ends = g.ends;
+        int[] ew = edgeWord;
+        while (!queue.isEmpty()) {
+            int e = queue.pop();
+            int t = queue.tick();
+            if (t >= NOT_QUEUED - g.maxTicks) {
+                // Every later entry would be queued past the limit the edge words can hold.
+                throw new IllegalArgumentException("growth ran beyond tick " + t
+                        + ", too far for union-find's clock; the decoding graph is too large");
+            }
+            // Nothing completes before the earliest entry, so the clock may advance to it.
+            time = t;
+            if (e < 0) {
+                int solo = soloCompletion(~e, t);
+                if (solo >= 0) {
+                    return solo;
+                }
                 continue;
             }
-            nodeDue[v] = Double.NaN;
-            int best = -1;
-            double first = Double.POSITIVE_INFINITY;
-            double second = Double.POSITIVE_INFINITY;
-            for (int i = 2 * g.adjStart[v] + 1, end = 2 * g.adjStart[v + 1]; i < end; i += 2) {
-                int e = adj[i];
-                int s = status[e];
-                if ((s & ~RATE) != GROWING || (s & RATE) == 0) {
+            // Only an edge's earliest entry is current; it is never for a GROWN or INTERNAL edge.
+            if (ew[e] != (t << 2 | GROWING)) {
+                continue;
+            }
+            ew[e] = NOT_QUEUED << 2 | GROWING;
+            int a = ends[3 * e];
+            int b = ends[3 * e + 1];
+            int support = 0;
+            int rate = 0;
+            int ra = -1;
+            if (tree[2 * a] >= 0) {
+                ra = find(a);
+                support = growth(ra) + foundOffset;
+                rate = active(ra) ? 1 : 0;
+            }
+            if (b != boundary && tree[2 * b] >= 0) {
+                int rb = find(b);
+                if (rb == ra) {
+                    ew[e] = NOT_QUEUED << 2 | INTERNAL;
                     continue;
                 }
-                double d = val[e];
-                if (d < first) {
-                    second = first;
-                    first = d;
-                    best = e;
-                } else if (d < second) {
-                    second = d;
+                support += growth(rb) + foundOffset;
+                if (active(rb)) {
+                    rate++;
                 }
             }
-            if (best < 0) {
-                continue;
+            int slack = ends[3 * e + 2] - support;
+            if (slack <= 0) {
+                return e;
             }
-            if (first > k) {
-                schedule(v, first);
-                continue;
+            if (rate > 0) {
+                int at = t + (rate == 1 ? slack : (slack + 1) >> 1);
+                ew[e] = at << 2 | GROWING;
+                queue.push(e, at);
             }
-            // Rescheduled before the edge's merge, which may re-time v again with fresher times.
-            if (second < Double.POSITIVE_INFINITY) {
-                schedule(v, second);
-            }
-            time = Math.max(time, first);
-            return best;
         }
         return -1;
     }
@@ -443,14 +570,26 @@ final class UnionFindClusters {
         return -1;
     }
 
-    /** The root of {@code v}'s cluster, halving the path on the way. */
+    /**
+     * The root of {@code v}'s cluster, halving the path on the way; leaves {@code v}'s radius minus
+     * the root's in {@link #foundOffset}. A node spliced to its grandparent absorbs its old parent's
+     * offset, so every radius is unchanged.
+     */
     private int find(int v) {
-        int[] p = parent;
-        while (p[v] != v) {
-            int up = p[p[v]];
-            p[v] = up;
+        int[] t = tree;
+        int sum = 0;
+        int up;
+        while ((up = t[2 * v]) != v) {
+            int upUp = t[2 * up];
+            if (upUp != up) {
+                t[2 * v + 1] += t[2 * up + 1];
+                t[2 * v] = upUp;
+                up = upUp;
+            }
+            sum += t[2 * v + 1];
             v = up;
         }
+        foundOffset = sum;
         return v;
     }
 

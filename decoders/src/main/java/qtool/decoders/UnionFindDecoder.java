@@ -11,11 +11,12 @@ import qtool.decode.Correction;
  * <p>Clusters start at the detection events. While some cluster is odd (an odd number of events and
  * no contact with the boundary), every odd cluster grows all its frontier edges by the same amount,
  * in steps that end exactly when the next edge becomes fully grown, so edge weights are respected
- * exactly (an edge between two odd clusters grows from both sides, twice as fast). A fully grown
- * edge merges the clusters at its ends; one that reaches the boundary node makes its cluster
- * neutral. Peeling then takes the spanning forest of the grown edges (the edges that merged
- * something, in growth order; the boundary is the root of every cluster that touched it) and peels
- * it from the leaves inwards, keeping a leaf's edge whenever the leaf is still flagged. See
+ * up to their discretisation into integer ticks ({@link UnionFindTicks}; an edge between two odd
+ * clusters grows from both sides, twice as fast). A fully grown edge merges the clusters at its
+ * ends; one that reaches the boundary node makes its cluster neutral. Peeling then takes the
+ * spanning forest of the grown edges (the edges that merged something, in growth order; the
+ * boundary is the root of every cluster that touched it) and peels it from the leaves inwards,
+ * keeping a leaf's edge whenever the leaf is still flagged. See
  * {@link UnionFindClusters} and {@link UnionFindPeeler}.
  *
  * <p>The result is a valid correction but not always the lightest one. Cost per shot: almost
@@ -30,6 +31,8 @@ import qtool.decode.Correction;
  * <p>Immutable and thread-safe: each thread gets its own scratch through a {@link ThreadLocal}.
  */
 public final class UnionFindDecoder implements GraphDecoder {
+    private static final Correction NOTHING = new Correction(0, 0);
+
     private final DecodingGraph graph;
     private final Flat flat;
     private final ThreadLocal<UnionFindPeeler> scratch;
@@ -47,6 +50,10 @@ public final class UnionFindDecoder implements GraphDecoder {
 
     @Override
     public Correction decode(int[] events, int count) {
+        if (count == 0) {
+            // Most shots at low noise have no events; they need neither scratch nor an allocation.
+            return NOTHING;
+        }
         UnionFindPeeler peeler = run(events, count);
         // Summed here rather than through decodeToEdges so a shot allocates only its result.
         int[] edges = peeler.correction();
@@ -86,12 +93,20 @@ public final class UnionFindDecoder implements GraphDecoder {
         final int[] edgeA;
         final int[] edgeB;
         final double[] weight;
+        /** The largest edge weight in ticks: how far ahead growth can ever schedule a completion. */
+        final int maxTicks;
+        /**
+         * Per edge {@code e}: its ends and its weight discretised into ticks ({@link UnionFindTicks})
+         * at {@code 3e, 3e+1, 3e+2}, read together by growth. Corrections are still weighed with
+         * {@link #weight}.
+         */
+        final int[] ends;
         final long[] observables;
         final int[] adjStart;
         /**
-         * Node {@code v}'s incident edges as (neighbour, edge) pairs at {@code adj[2i], adj[2i+1]}
-         * for {@code adjStart[v] ≤ i < adjStart[v+1]}: the neighbour comes with the edge, saving a
-         * look-up in the hottest loops.
+         * Node {@code v}'s incident edges as (neighbour, edge, ticks) triples at
+         * {@code adj[3i..3i+2]} for {@code adjStart[v] ≤ i < adjStart[v+1]}: what the hottest loop
+         * needs about an edge comes with it, saving look-ups elsewhere.
          */
         final int[] adj;
 
@@ -109,19 +124,40 @@ public final class UnionFindDecoder implements GraphDecoder {
                 weight[e] = g.weight(e);
                 observables[e] = g.observables(e);
             }
+            int[] ticks = UnionFindTicks.of(weight);
+            maxTicks = UnionFindTicks.max(ticks);
+            ends = new int[3 * m];
+            for (int e = 0; e < m; e++) {
+                ends[3 * e] = edgeA[e];
+                ends[3 * e + 1] = edgeB[e];
+                ends[3 * e + 2] = ticks[e];
+            }
             int nodes = g.numNodes();
             adjStart = new int[nodes + 1];
             for (int v = 0; v <= nodes; v++) {
                 adjStart[v] = v < nodes ? g.adjacencyStart(v) : g.adjacencyStart(nodes - 1) + g.degree(nodes - 1);
             }
-            adj = new int[2 * adjStart[nodes]];
+            adj = new int[3 * adjStart[nodes]];
             for (int v = 0; v < nodes; v++) {
-                for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
-                    int e = g.adjacentEdge(i);
-                    adj[2 * i] = g.other(e, v);
-                    adj[2 * i + 1] = e;
+                // Lightest first: growth takes a node's edges to nodes outside every cluster in this
+                // order (UnionFindClusters#queueNode). Ties keep the graph's order, for determinism.
+                Integer[] order = new Integer[degreeOf(v)];
+                for (int k = 0; k < order.length; k++) {
+                    order[k] = g.adjacentEdge(adjStart[v] + k);
+                }
+                Arrays.sort(order, (x, y) -> Integer.compare(ticks[x], ticks[y]));
+                for (int k = 0; k < order.length; k++) {
+                    int i = adjStart[v] + k;
+                    int e = order[k];
+                    adj[3 * i] = g.other(e, v);
+                    adj[3 * i + 1] = e;
+                    adj[3 * i + 2] = ticks[e];
                 }
             }
+        }
+
+        private int degreeOf(int v) {
+            return adjStart[v + 1] - adjStart[v];
         }
 
         int numEdges() {

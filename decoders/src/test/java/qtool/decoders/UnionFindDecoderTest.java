@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import qtool.decode.Correction;
@@ -152,6 +153,60 @@ class UnionFindDecoderTest extends GraphDecoderContractTest {
         assertThrows(IllegalArgumentException.class, () -> dec.decode(new int[] {0}, 1));
         // The decoder still works after a rejected shot.
         assertArrayEquals(new int[] {0}, dec.decodeToEdges(new int[] {0, 1}, 2));
+    }
+
+    @Test
+    void soloEdgesAreTakenInWeightOrder() {
+        // One event at 0 and no other cluster, so every edge it grows is solo: 0-2 (weight 2)
+        // completes first, then 0-1 (3); from node 1 the boundary (1 more) is reached at 4, before
+        // 2's boundary edge (weight 5, complete at 7).
+        DecodingGraph g = DecodingGraph.of(3, 1,
+                List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {1, 3}, new int[] {2, 3}),
+                new double[] {prob(3), prob(2), prob(1), prob(5)}, new long[] {0, 0, 1, 0});
+        GraphDecoder dec = create(g);
+        assertArrayEquals(new int[] {0, 2}, sortedEdges(dec, 0));
+        assertEquals(new Correction(1, g.weight(0) + g.weight(2)), dec.decode(new int[] {0}, 1));
+    }
+
+    @Test
+    void ticksAreEvenPositiveAndKeepTheWeightOrder() {
+        int[] ticks = UnionFindTicks.of(new double[] {0, 1e-6, 2.9, 5.0, 6.6, 6.6});
+        for (int i = 0; i < ticks.length; i++) {
+            assertEquals(0, ticks[i] % 2, "even, so growth from both ends meets on a whole tick");
+            assertTrue(ticks[i] >= 2, "an edge never completes without growing");
+            assertTrue(i == 0 || ticks[i - 1] <= ticks[i]);
+        }
+        assertEquals(2 * UnionFindTicks.LEVELS, ticks[5]);
+        assertEquals(ticks[5], UnionFindTicks.max(ticks));
+    }
+
+    @Test
+    void bucketQueuePopsInTickOrderAroundTheRing() {
+        for (int maxDelay : new int[] {1, 100, 1000}) {
+            // The clock runs many times round the ring of buckets.
+            UnionFindBucketQueue queue = new UnionFindBucketQueue(maxDelay, 1);
+            PriorityQueue<Integer> expected = new PriorityQueue<>();
+            SplittableRandom rnd = new SplittableRandom(maxDelay);
+            int now = 0;
+            for (int step = 0; step < 20_000; step++) {
+                if (expected.isEmpty() || rnd.nextInt(5) < 2) {
+                    int tick = now + rnd.nextInt(maxDelay + 1);
+                    queue.push(tick, tick);
+                    expected.add(tick);
+                } else {
+                    int item = queue.pop();
+                    now = queue.tick();
+                    assertEquals((int) expected.poll(), now, "delay " + maxDelay + ", step " + step);
+                    assertEquals(now, item);
+                }
+            }
+            assertEquals(expected.isEmpty(), queue.isEmpty());
+            queue.clear();
+            assertTrue(queue.isEmpty());
+            queue.push(7, 1);
+            assertEquals(7, queue.pop());
+            assertEquals(1, queue.tick());
+        }
     }
 
     /** The probability whose weight ln((1-p)/p) is {@code w}. */
