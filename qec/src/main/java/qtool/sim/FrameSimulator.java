@@ -158,16 +158,24 @@ public final class FrameSimulator {
         if (masks != null) {
             if (g.numQubits() == 1) {
                 for (int i = 0; i < op.numTargets(); i++) {
-                    gate1(masks, StimTarget.value(op.target(i)));
+                    if (g == Gate.H) {
+                        hadamard(StimTarget.value(op.target(i)));
+                    } else {
+                        gate1(masks, StimTarget.value(op.target(i)));
+                    }
                 }
             } else {
                 for (int i = 0; i < op.numTargets(); i += 2) {
                     int a = op.target(i);
                     int b = op.target(i + 1);
-                    if (StimTarget.hasQubit(a) && StimTarget.hasQubit(b)) {
-                        gate2(masks, StimTarget.value(a), StimTarget.value(b));
-                    } else {
+                    if (!StimTarget.hasQubit(a) || !StimTarget.hasQubit(b)) {
                         feedback(g, a, b);
+                    } else if (g == Gate.CX) {
+                        cx(StimTarget.value(a), StimTarget.value(b));
+                    } else if (g == Gate.CZ) {
+                        cz(StimTarget.value(a), StimTarget.value(b));
+                    } else {
+                        gate2(masks, StimTarget.value(a), StimTarget.value(b));
                     }
                 }
             }
@@ -205,6 +213,39 @@ public final class FrameSimulator {
             return;
         }
         throw new UnsupportedOperationException("the frame simulator cannot run " + g.stimName());
+    }
+
+    // CX, CZ and H are most of a QEC circuit's gates; their plane updates written out take a
+    // quarter of the word operations of the general mask form below (profiled: gate2 was ~45%).
+
+    /** CX a→b: X on a spreads to b, Z on b spreads to a. */
+    private void cx(int qa, int qb) {
+        int a = qa * w;
+        int b = qb * w;
+        for (int i = 0; i < w; i++) {
+            x[b + i] ^= x[a + i];
+            z[a + i] ^= z[b + i];
+        }
+    }
+
+    /** CZ: X on either qubit gains a Z on the other. */
+    private void cz(int qa, int qb) {
+        int a = qa * w;
+        int b = qb * w;
+        for (int i = 0; i < w; i++) {
+            z[a + i] ^= x[b + i];
+            z[b + i] ^= x[a + i];
+        }
+    }
+
+    /** H exchanges the X and Z components. */
+    private void hadamard(int q) {
+        int b = q * w;
+        for (int i = 0; i < w; i++) {
+            long t = x[b + i];
+            x[b + i] = z[b + i];
+            z[b + i] = t;
+        }
     }
 
     private void gate1(long[] m, int q) {
