@@ -32,6 +32,9 @@ import qtool.stim.StimTarget;
  */
 public final class FrameSimulator {
     private static final Map<Gate, long[]> PLANE_MASKS = planeMasks();
+    /** Gate flags as arrays by ordinal: the flag sets are too slow to query once per operation. */
+    private static final boolean[] ANNOTATION = flagTable(GateFlag.ANNOTATION);
+    private static final boolean[] MEASURE_OR_RESET = orTables(flagTable(GateFlag.MEASURE), flagTable(GateFlag.RESET));
     /** Pauli codes (x bit 0, z bit 1) for the letters I, X, Y, Z in Stim's argument order. */
     private static final int[] LETTER_CODE = {0, 1, 3, 2};
 
@@ -46,8 +49,6 @@ public final class FrameSimulator {
     private final long[] obs;
     private final long[] scratch;
     private final long[] correlated;
-    /** DEPOLARIZE2's 15 equal probabilities, refilled per operation instead of allocated. */
-    private final double[] depolarize2 = new double[15];
     private final int numDetectors;
     private final int numObservables;
     private final boolean keepAllFlips;
@@ -192,11 +193,8 @@ public final class FrameSimulator {
                 return;
             case PAULI_CHANNEL_1: pauliNoise1(op, op.arg(0), op.arg(1), op.arg(2));
                 return;
-            case DEPOLARIZE2: {
-                Arrays.fill(depolarize2, op.arg(0) / 15);
-                pauliNoise2(op, depolarize2);
+            case DEPOLARIZE2: depolarize2(op, op.arg(0));
                 return;
-            }
             case PAULI_CHANNEL_2: pauliNoise2(op, op.args()); return;
             case CORRELATED_ERROR: correlatedError(op, false); return;
             case ELSE_CORRELATED_ERROR: correlatedError(op, true); return;
@@ -205,10 +203,10 @@ public final class FrameSimulator {
             case MPP: measureProducts(op); return;
             default: break;
         }
-        if (g.is(GateFlag.ANNOTATION)) {
+        if (ANNOTATION[g.ordinal()]) {
             return;
         }
-        if (g.is(GateFlag.MEASURE) || g.is(GateFlag.RESET)) {
+        if (MEASURE_OR_RESET[g.ordinal()]) {
             measureOrReset(op, TableauSimulator.basisOf(g));
             return;
         }
@@ -450,6 +448,40 @@ public final class FrameSimulator {
             int code = u < px ? 1 : u < px + py ? 3 : 2;
             flipShot(q, s, code);
         }
+    }
+
+    /**
+     * DEPOLARIZE2(p): each target pair gets one of the 15 non-identity Paulis, uniformly, with
+     * probability p; the uniform choice needs no search over cumulative probabilities.
+     */
+    private void depolarize2(Operation op, double p) {
+        int shots = 64 * w;
+        long trials = (long) (op.numTargets() / 2) * shots;
+        double inv = invLogMiss(p);
+        for (long i = nextHit(-1, trials, p, inv); i < trials; i = nextHit(i, trials, p, inv)) {
+            int pair = (int) (i / shots);
+            int s = (int) (i % shots);
+            int letters = 1 + rng.nextInt(15);
+            flipShot(StimTarget.value(op.target(2 * pair)), s, LETTER_CODE[letters >>> 2]);
+            flipShot(StimTarget.value(op.target(2 * pair + 1)), s, LETTER_CODE[letters & 3]);
+        }
+    }
+
+    private static boolean[] flagTable(GateFlag f) {
+        Gate[] gates = Gate.values();
+        boolean[] t = new boolean[gates.length];
+        for (Gate g : gates) {
+            t[g.ordinal()] = g.is(f);
+        }
+        return t;
+    }
+
+    private static boolean[] orTables(boolean[] a, boolean[] b) {
+        boolean[] t = new boolean[a.length];
+        for (int i = 0; i < a.length; i++) {
+            t[i] = a[i] || b[i];
+        }
+        return t;
     }
 
     /** Disjoint two-qubit Pauli errors, {@code p} in Stim's order IX, IY, IZ, XI, ..., ZZ, on target pairs. */
