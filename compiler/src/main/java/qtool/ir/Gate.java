@@ -324,6 +324,8 @@ public enum Gate {
     private final List<String> definitionParams;
     private final List<String> definitionQubits;
     private final Set<GateFlag> flags;
+    /** The flags as bits by ordinal: {@link #is} is called in simulators' inner loops. */
+    private final int flagBits;
     private final String qasm2Name;
     private final String qasm3Name;
     private final String stimName;
@@ -341,6 +343,11 @@ public enum Gate {
         this.definitionParams = s.params;
         this.definitionQubits = s.definitionQubits();
         this.flags = Collections.unmodifiableSet(EnumSet.copyOf(s.flags));
+        int bits = 0;
+        for (GateFlag f : s.flags) {
+            bits |= 1 << f.ordinal();
+        }
+        this.flagBits = bits;
         this.qasm2Name = s.qasm2Name();
         this.qasm3Name = s.qasm3Name();
         this.stimName = s.stim;
@@ -372,7 +379,7 @@ public enum Gate {
     }
 
     public boolean is(GateFlag f) {
-        return flags.contains(f);
+        return (flagBits >>> f.ordinal() & 1) != 0;
     }
 
     public Set<GateFlag> flags() {
