@@ -3,8 +3,8 @@ package qtool.decoders;
 import java.util.Arrays;
 
 /**
- * Grows one shortest-path ball around every detection event of a shot, all in one priority queue
- * ordered by distance, and reports where balls meet. Two balls of radii r(u), r(v) meet (a node in
+ * Grows one shortest-path ball around every detection event of a shot and reports where balls
+ * meet. Two balls of radii r(u), r(v) meet (a node in
  * both, or an edge from one to the other) whenever d(u,v) < r(u) + r(v): on a shortest u–v path
  * the last node closer than r(u) to u is in u's ball and the node after it is closer than r(v) to
  * v. The meeting found on that path gives d(u,v) exactly; other meetings give upper bounds. Every
@@ -13,7 +13,7 @@ import java.util.Arrays;
  *
  * <p>Two ways of growing:
  * <ul>
- * <li>{@link #growGreedy}: all balls grow at the same rate; two growing balls that meet are matched
+ * <li>{@link #growGreedy}: all balls grow at the same rate, in one priority queue; two growing balls that meet are matched
  * and stop, a ball reaching its boundary distance is matched to the boundary and stops, a ball
  * meeting a frozen one takes it over if that one went to the boundary and otherwise gets stuck.
  * The final radii y(u) are a feasible dual: no discovery is shorter than y(u) + y(v) and y(u) ≤
@@ -21,9 +21,9 @@ import java.util.Arrays;
  * the discoveries is enough. Every matching then costs at least Σ y. With no ball stuck, every
  * match is tight and the greedy matching costs exactly Σ y, so it is optimal. At low error rates
  * that is the common case and the balls stay tiny.
- * <li>{@link #growExact}: balls grow far enough that every pair that could still be in an optimal
- * matching is discovered (see there), so the discoveries are a complete candidate set for an exact
- * solver.
+ * <li>{@link #growExact}: balls grow one after the other (see {@link MatchingDijkstra}) far enough
+ * that every pair within a reduced-cost budget is discovered (see there), so the discoveries are a
+ * complete candidate set for an exact solver.
  * </ul>
  * Paths never pass through the boundary node: such a pair is never cheaper than two boundary matches.
  * Mutable per-thread scratch; {@link #load} resets in O(touched).
@@ -48,6 +48,20 @@ final class BallGrowth {
     private final BoundaryDistances boundary;
     private final BallStore store;
     private final MinHeap heap = new MinHeap();
+    private final MatchingDijkstra search;
+    /** Per node: the event whose centre it is, or -1. */
+    private final int[] eventAt;
+    /** Per event j, the best crossing of the ball being grown alone into ball j (valid when stamped). */
+    private int[] crossStamp = new int[0];
+    private int crossRound;
+    private int[] crossed = new int[0];
+    private int crossedCount;
+    private double[] crossLength = new double[0];
+    private int[] crossEntryI = new int[0];
+    private int[] crossEntryJ = new int[0];
+    private int[] crossSlot = new int[0];
+    /** Per node in the ball being grown alone: its store entry. */
+    private final int[] ownEntry;
 
     private int k;
     private int[] eventNode = new int[16];
@@ -79,10 +93,17 @@ final class BallGrowth {
         this.g = g;
         this.boundary = boundary;
         this.store = new BallStore(g.numNodes);
+        this.search = new MatchingDijkstra(g);
+        this.eventAt = new int[g.numNodes];
+        this.ownEntry = new int[g.numNodes];
+        Arrays.fill(eventAt, -1);
     }
 
     /** Starts a shot: events are detector indices; resets what the previous shot touched. */
     void load(int[] events, int count) {
+        for (int i = 0; i < k; i++) {
+            eventAt[eventNode[i]] = -1;
+        }
         if (count > eventNode.length) {
             int n = Math.max(count, 2 * eventNode.length);
             eventNode = new int[n];
@@ -95,6 +116,7 @@ final class BallGrowth {
         k = count;
         for (int i = 0; i < count; i++) {
             eventNode[i] = events[i];
+            eventAt[events[i]] = i;
             radius[i] = boundary.distance(events[i]);
         }
     }
@@ -119,7 +141,8 @@ final class BallGrowth {
             dual[i] = 0;
             limit[i] = (greedyMode || gap == Double.POSITIVE_INFINITY ? radius[i] : savedDual[i] + 0.5 * gap)
                     * (1 + KEEP_SLACK);
-            heap.push(0, store.add(eventNode[i], i, 0, -1, -1, 0));
+            int e = store.add(eventNode[i], i, 0, -1, -1, 0);
+            store.settled[e] = true;
         }
     }
 
@@ -136,14 +159,16 @@ final class BallGrowth {
                 heap.push(radius[i], special(2 * i + 1));
             }
         }
+        for (int i = 0; i < k; i++) {
+            settle(i, 0);
+        }
         while (remaining > 0 && !heap.isEmpty()) {
             double key = heap.minKey();
             int value = heap.pop();
             if (value >= 0) {
-                if (store.settled[value] || key > store.dist[value] || mate[store.ball[value]] != UNMATCHED) {
-                    continue;
+                if (mate[store.ball[value]] == UNMATCHED) {
+                    advance(value, key);
                 }
-                settle(value, key);
             } else {
                 int code = -1 - value;
                 if ((code & 1) == 1) {
@@ -242,32 +267,160 @@ final class BallGrowth {
      * costs Σ y plus the reduced costs d(u,v) - y(u) - y(v) ≥ 0 of its pairs, so a matching with a
      * pair of reduced cost above gap = (known matching's cost) - Σ y cannot be better than the
      * known one. Radii y(u) + gap/2 (or b(u) when gap = +∞) reach every such pair from both sides.
+     * The caller may also pass a smaller budget: the discoveries then hold every pair of reduced
+     * cost up to that budget.
      */
     void growExact(double gap) {
         this.gap = gap;
         restart(false);
-        while (!heap.isEmpty()) {
-            double key = heap.minKey();
-            int value = heap.pop();
-            if (store.settled[value] || key > store.dist[value]) {
+        heap.clear();
+        for (int u = 0; u < k; u++) {
+            growAlone(u);
+        }
+    }
+
+    /**
+     * Grows ball u on its own (other balls are in the store already or only their centres are)
+     * and records its meetings. Which meetings are enough: take a shortest u–v path and its last
+     * node x within u's ball. If x = v, u's ball holds v's centre: a node meeting, exact. Else
+     * the next node z lies outside u's ball, so d(u,z) > lim(u), and d(v,z) = d(u,v) - d(u,z) <
+     * lim(v) for every pair worth finding (d ≤ lim(u) + lim(v)): z is in v's ball. So edges
+     * leaving u's ball into a node of an earlier ball (or another centre) find every pair from
+     * the later ball's side; the shortest such meeting per pair is exact. Enumerating every
+     * overlap instead is quadratic in how much the balls overlap, which at high error rates
+     * dominated everything.
+     */
+    private void growAlone(int u) {
+        if (crossStamp.length < k) {
+            int c = 2 * k;
+            crossStamp = new int[c];
+            crossed = new int[c];
+            crossLength = new double[c];
+            crossEntryI = new int[c];
+            crossEntryJ = new int[c];
+            crossSlot = new int[c];
+            crossRound = 0;
+        }
+        if (++crossRound == Integer.MAX_VALUE) {
+            Arrays.fill(crossStamp, 0);
+            crossRound = 1;
+        }
+        MatchingDijkstra s = search;
+        BallStore st = store;
+        s.run(eventNode[u], limit[u]);
+        int n = s.settledCount();
+        int[] edgeOf = g.edge;
+        long[] edgeObs = g.edgeObservables;
+        for (int t = 0; t < n; t++) {
+            int x = s.settled(t);
+            if (t == 0) {
+                ownEntry[x] = u;
                 continue;
             }
-            settle(value, key);
+            int from = ownEntry[s.predecessor(x)];
+            int edge = edgeOf[s.viaSlot(x)];
+            int e = st.add(x, u, s.distance(x), from, edge, st.obs[from] ^ edgeObs[edge]);
+            st.settled[e] = true;
+            ownEntry[x] = e;
+            int v = eventAt[x];
+            if (v >= 0) {
+                meet(u, v, s.distance(x), e, v, -1);
+            }
         }
+        int[] start = g.start;
+        int[] neighbor = g.neighbor;
+        double[] w = g.slotWeight;
+        for (int t = 0; t < n; t++) {
+            int x = s.settled(t);
+            int e = ownEntry[x];
+            double de = s.distance(x);
+            int end = start[x + 1];
+            for (int a = start[x]; a < end; a++) {
+                int z = neighbor[a];
+                if (z == g.boundary || s.inBall(z)) {
+                    continue;
+                }
+                double nd = de + w[a];
+                for (int f = st.head(z); f >= 0; f = st.next[f]) {
+                    crossing(st.ball[f], nd + st.dist[f], e, f, a);
+                }
+            }
+        }
+        for (int t = 0; t < crossedCount; t++) {
+            int j = crossed[t];
+            meet(u, j, crossLength[j], crossEntryI[j], crossEntryJ[j], edgeOf[crossSlot[j]]);
+        }
+        crossedCount = 0;
+        s.reset();
+    }
+
+    /**
+     * Keeps the shortest crossing from the ball being grown into ball j; the same pair crosses
+     * along many edges, and only the best one per pair goes on to {@link #meet}.
+     */
+    private void crossing(int j, double length, int entryI, int entryJ, int slot) {
+        if (crossStamp[j] != crossRound) {
+            crossStamp[j] = crossRound;
+            crossed[crossedCount++] = j;
+        } else if (!(length < crossLength[j])) {
+            return;
+        }
+        crossLength[j] = length;
+        crossEntryI[j] = entryI;
+        crossEntryJ[j] = entryJ;
+        crossSlot[j] = slot;
     }
 
     private static int special(int code) {
         return -1 - code;
     }
 
-    /** Settles entry e at distance now, records meetings with other balls and relaxes its edges. */
+    /**
+     * Greedy growth expands lazily: the heap holds, per settled entry, only its next adjacency
+     * slot in weight order (slots are sorted by {@link FlatAdjacency}), keyed by the distance
+     * that edge reaches. Popping it settles the neighbour at once (nothing shorter is left) and
+     * queues the entry's following slot. Balls mostly stop after a step or two, so queueing
+     * every neighbour of every settled node, as a plain Dijkstra does, was mostly wasted work.
+     */
+    private void advance(int e, double now) {
+        BallStore st = store;
+        int a = st.nextSlot[e];
+        queueNext(e, a + 1);
+        int i = st.ball[e];
+        int z = g.neighbor[a];
+        if (st.find(z, i) >= 0) {
+            return;
+        }
+        int edge = g.edge[a];
+        int f = st.add(z, i, now, e, edge, st.obs[e] ^ g.edgeObservables[edge]);
+        st.settled[f] = true;
+        settle(f, now);
+    }
+
+    /** Queues slot a (or the next one not leading to the boundary) of entry e if within its ball's limit. */
+    private void queueNext(int e, int a) {
+        BallStore st = store;
+        int x = st.node[e];
+        int end = g.start[x + 1];
+        while (a < end && g.neighbor[a] == g.boundary) {
+            a++;
+        }
+        if (a < end) {
+            double nd = st.dist[e] + g.slotWeight[a];
+            if (nd <= limit[st.ball[e]]) {
+                st.nextSlot[e] = a;
+                heap.push(nd, e);
+            }
+        }
+    }
+
+    /** Entry e (settled at distance now) records its meetings with other balls, then starts expanding. */
     private void settle(int e, double now) {
         BallStore st = store;
         int i = st.ball[e];
         int x = st.node[e];
-        st.settled[e] = true;
         for (int f = st.head(x); f >= 0; f = st.next[f]) {
-            if (f != e && st.settled[f]) {
+            if (f != e) {
                 meet(i, st.ball[f], now + st.dist[f], e, f, -1);
             }
         }
@@ -275,37 +428,19 @@ final class BallGrowth {
         int[] neighbor = g.neighbor;
         double[] w = g.slotWeight;
         int end = start[x + 1];
-        double lim = limit[i];
         for (int a = start[x]; a < end; a++) {
             int z = neighbor[a];
             if (z == g.boundary) {
                 continue;
             }
-            double nd = now + w[a];
-            int own = -1;
             for (int f = st.head(z); f >= 0; f = st.next[f]) {
                 int j = st.ball[f];
-                if (j == i) {
-                    own = f;
-                } else if (st.settled[f]) {
-                    meet(i, j, nd + st.dist[f], e, f, g.edge[a]);
+                if (j != i) {
+                    meet(i, j, now + w[a] + st.dist[f], e, f, g.edge[a]);
                 }
             }
-            if (nd > lim) {
-                continue;
-            }
-            if (own < 0) {
-                int edge = g.edge[a];
-                heap.push(nd, st.add(z, i, nd, e, edge, st.obs[e] ^ g.edgeObservables[edge]));
-            } else if (!st.settled[own] && nd < st.dist[own]) {
-                int edge = g.edge[a];
-                st.dist[own] = nd;
-                st.predEntry[own] = e;
-                st.predEdge[own] = edge;
-                st.obs[own] = st.obs[e] ^ g.edgeObservables[edge];
-                heap.push(nd, own);
-            }
         }
+        queueNext(e, start[x]);
     }
 
     /**

@@ -22,6 +22,8 @@ final class BallStore {
     double[] dist = new double[256];
     long[] obs = new long[256];
     boolean[] settled = new boolean[256];
+    /** Greedy growth: the adjacency slot the entry expands next. */
+    int[] nextSlot = new int[256];
     private int size;
 
     BallStore(int numNodes) {
@@ -91,5 +93,6 @@ final class BallStore {
         dist = Arrays.copyOf(dist, n);
         obs = Arrays.copyOf(obs, n);
         settled = Arrays.copyOf(settled, n);
+        nextSlot = Arrays.copyOf(nextSlot, n);
     }
 }

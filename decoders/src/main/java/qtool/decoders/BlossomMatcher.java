@@ -1,23 +1,27 @@
 package qtool.decoders;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.MatchingAlgorithm;
-import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedPerfectMatching;
-import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
-
 /**
- * Exact matching of a large component with JGraphT's Blossom V. With a boundary, the component is
- * doubled so that a perfect matching exists and means the right thing: event u gets a twin u'
+ * Exact matching of a large component with {@link BlossomEdmonds}. With a boundary, the component
+ * is doubled so that a perfect matching exists and means the right thing: event u gets a twin u'
  * joined by an edge of cost b(u); a candidate pair (u, v) becomes u–v with its cost plus a free
  * edge u'–v', which lets the twins of two paired events pair off with each other. A perfect
  * matching of that graph is exactly a matching with boundary of the events, at the same cost.
  * Without a boundary the candidate pairs are matched directly.
+ *
+ * <p>Costs become integers on a fine grid (the largest cost maps to 2^{@value #BITS}), so the
+ * blossom code compares slacks exactly; rounding moves a matching's cost by far less than the
+ * decoder's tolerances. Minimum cost turns into maximum weight through weight = C - cost with C
+ * above every cost: all perfect matchings have the same number of edges, so among them the
+ * heaviest is the cheapest, and maximum cardinality makes the result perfect when possible.
+ * Mutable per-thread scratch.
  */
 final class BlossomMatcher {
+    private static final int BITS = 44;
+    private final BlossomEdmonds blossom = new BlossomEdmonds();
+    private int[] u = new int[64];
+    private int[] v = new int[64];
+    private long[] w = new long[64];
+
     /** Solves p; false when no perfect matching exists. */
     boolean solve(LocalProblem p) {
         int n = p.n;
@@ -25,47 +29,64 @@ final class BlossomMatcher {
         if (!doubled && (n & 1) == 1) {
             return false;
         }
-        Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        Map<DefaultWeightedEdge, Integer> meaning = new HashMap<>();
-        int vertices = doubled ? 2 * n : n;
-        for (int v = 0; v < vertices; v++) {
-            graph.addVertex(v);
-        }
+        double max = 0;
         for (int e = 0; e < p.m; e++) {
-            meaning.put(add(graph, p.edgeU[e], p.edgeV[e], p.edgeCost[e]), e);
+            max = Math.max(max, p.edgeCost[e]);
+        }
+        if (doubled) {
+            for (int i = 0; i < n; i++) {
+                if (p.boundaryCost[i] < Double.POSITIVE_INFINITY) {
+                    max = Math.max(max, p.boundaryCost[i]);
+                }
+            }
+        }
+        double scale = max > 0 ? Math.scalb(1.0, BITS) / max : 1;
+        long top = Math.round(max * scale) + 1;
+        int edges = p.m * (doubled ? 2 : 1) + (doubled ? n : 0);
+        if (u.length < edges) {
+            int c = 2 * edges;
+            u = new int[c];
+            v = new int[c];
+            w = new long[c];
+        }
+        int k = 0;
+        for (int e = 0; e < p.m; e++) {
+            k = add(k, p.edgeU[e], p.edgeV[e], top - Math.round(p.edgeCost[e] * scale));
             if (doubled) {
-                add(graph, n + p.edgeU[e], n + p.edgeV[e], 0);
+                k = add(k, n + p.edgeU[e], n + p.edgeV[e], top);
             }
         }
         if (doubled) {
             for (int i = 0; i < n; i++) {
-                meaning.put(add(graph, i, n + i, p.boundaryCost[i]), -1 - i);
+                if (p.boundaryCost[i] < Double.POSITIVE_INFINITY) {
+                    k = add(k, i, n + i, top - Math.round(p.boundaryCost[i] * scale));
+                }
             }
         }
-        MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching;
-        try {
-            matching = new KolmogorovWeightedPerfectMatching<>(graph, ObjectiveSense.MINIMIZE).getMatching();
-        } catch (IllegalArgumentException noPerfectMatching) {
-            return false;
-        }
-        for (DefaultWeightedEdge edge : matching.getEdges()) {
-            Integer e = meaning.get(edge);
-            if (e == null) {
-                continue;
+        int vertices = doubled ? 2 * n : n;
+        blossom.solve(vertices, k, u, v, w);
+        for (int i = 0; i < n; i++) {
+            int j = blossom.mate(i);
+            if (j < 0) {
+                return false;
             }
-            if (e >= 0) {
-                p.choice[p.edgeU[e]] = e;
-                p.choice[p.edgeV[e]] = e;
-            } else {
-                p.choice[-1 - e] = -1;
+            p.choice[i] = -1;
+        }
+        for (int e = 0; e < p.m; e++) {
+            int a = p.edgeU[e];
+            int b = p.edgeV[e];
+            if (blossom.mate(a) == b) {
+                p.choice[a] = e;
+                p.choice[b] = e;
             }
         }
         return true;
     }
 
-    private static DefaultWeightedEdge add(Graph<Integer, DefaultWeightedEdge> graph, int u, int v, double w) {
-        DefaultWeightedEdge edge = graph.addEdge(u, v);
-        graph.setEdgeWeight(edge, w);
-        return edge;
+    private int add(int k, int a, int b, long weight) {
+        u[k] = a;
+        v[k] = b;
+        w[k] = weight;
+        return k + 1;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * shortest discovery per pair, splits events into connected components of the candidate graph
  * and matches each component on its own, which is exact because no candidate joins two
  * components. One event goes to the boundary; small components use {@link SubsetMatcher}, larger
- * ones {@link BlossomMatcher}. Mutable per-thread scratch.
+ * ones {@link BlossomMatcher} (an own blossom implementation). Mutable per-thread scratch.
  */
 final class CandidateMatching {
     private final SubsetMatcher subsets = new SubsetMatcher();

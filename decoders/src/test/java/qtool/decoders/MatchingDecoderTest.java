@@ -192,6 +192,74 @@ class MatchingDecoderTest extends GraphDecoderContractTest {
         }
     }
 
+    /**
+     * The own blossom code against JGraphT's Blossom V on larger random components (beyond the
+     * subset DP), sparse and dense, with and without boundary, including ties (integer costs).
+     */
+    @Test
+    void blossomAgreesWithBlossomV() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        BlossomMatcher blossom = new BlossomMatcher();
+        for (int trial = 0; trial < 400; trial++) {
+            boolean boundary = trial % 4 != 0;
+            boolean ties = trial % 3 == 0;
+            int n = 2 + rnd.nextInt(trial < 200 ? 20 : 70);
+            if (!boundary && n % 2 == 1) {
+                n++;
+            }
+            double density = 0.05 + 0.6 * rnd.nextDouble();
+            LocalProblem p = new LocalProblem();
+            p.reset(n);
+            for (int i = 0; i < n; i++) {
+                p.boundaryCost[i] = !boundary ? Double.POSITIVE_INFINITY
+                        : ties ? 1 + rnd.nextInt(6) : 1 + 9 * rnd.nextDouble();
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (rnd.nextDouble() < density) {
+                        p.addEdge(i, j, ties ? 1 + rnd.nextInt(8) : 1 + 15 * rnd.nextDouble());
+                    }
+                }
+            }
+            Double expected = blossomVOptimum(p);
+            boolean ok = blossom.solve(p);
+            assertEquals(expected != null, ok, "trial " + trial);
+            if (ok) {
+                assertPerfect(p);
+                assertEquals(expected, p.cost(), 1e-9 * Math.max(1, expected), "trial " + trial);
+            }
+        }
+    }
+
+    /** JGraphT on the doubled component (as the decoder used to do); null when no perfect matching exists. */
+    private static Double blossomVOptimum(LocalProblem p) {
+        int n = p.n;
+        boolean doubled = p.hasBoundary();
+        Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        for (int v = 0; v < (doubled ? 2 * n : n); v++) {
+            graph.addVertex(v);
+        }
+        for (int e = 0; e < p.m; e++) {
+            graph.setEdgeWeight(graph.addEdge(p.edgeU[e], p.edgeV[e]), p.edgeCost[e]);
+            if (doubled) {
+                graph.setEdgeWeight(graph.addEdge(n + p.edgeU[e], n + p.edgeV[e]), 0);
+            }
+        }
+        if (doubled) {
+            for (int i = 0; i < n; i++) {
+                graph.setEdgeWeight(graph.addEdge(i, n + i), p.boundaryCost[i]);
+            }
+        }
+        if (!doubled && n % 2 == 1) {
+            return null;
+        }
+        try {
+            return new KolmogorovWeightedPerfectMatching<>(graph, ObjectiveSense.MINIMIZE).getMatching().getWeight();
+        } catch (IllegalArgumentException noPerfectMatching) {
+            return null;
+        }
+    }
+
     private static void assertPerfect(LocalProblem p) {
         for (int i = 0; i < p.n; i++) {
             int e = p.choice[i];
