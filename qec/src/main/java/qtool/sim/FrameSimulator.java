@@ -41,6 +41,8 @@ public final class FrameSimulator {
     private final StabilizerCircuit circuit;
     private final int n;
     private final int w;
+    /** log2 of the shots per batch when that is a power of two, else -1. */
+    private final int shotShift;
     private final long[] x;
     private final long[] z;
     private final long[] rec;
@@ -76,6 +78,7 @@ public final class FrameSimulator {
         this.circuit = c;
         this.n = c.numQubits();
         this.w = wordsPerBatch;
+        this.shotShift = Integer.bitCount(wordsPerBatch) == 1 ? Integer.numberOfTrailingZeros(64 * wordsPerBatch) : -1;
         this.x = new long[n * w];
         this.z = new long[n * w];
         int ring = Integer.highestOneBit(Math.max(1, maxLookback(c)) * 2 - 1);
@@ -399,8 +402,8 @@ public final class FrameSimulator {
         long trials = count * shots;
         double inv = invLogMiss(p);
         for (long i = nextHit(-1, trials, p, inv); i < trials; i = nextHit(i, trials, p, inv)) {
-            long m = first + i / shots;
-            int s = (int) (i % shots);
+            long m = first + shotGroup(i);
+            int s = shotIndex(i);
             long bit = 1L << s;
             int word = (int) (m & recMask) * w + (s >>> 6);
             rec[word] ^= bit;
@@ -431,6 +434,19 @@ public final class FrameSimulator {
         return i + 1 + (long) gap;
     }
 
+    /**
+     * Trial {@code i} of a noise loop is shot {@code i mod shots} of target {@code i / shots}; with
+     * a power-of-two batch (the usual 16 words) these are a shift and a mask instead of a 64-bit
+     * division per hit.
+     */
+    private long shotGroup(long i) {
+        return shotShift >= 0 ? i >>> shotShift : i / (64L * w);
+    }
+
+    private int shotIndex(long i) {
+        return shotShift >= 0 ? (int) (i & ((1L << shotShift) - 1)) : (int) (i % (64L * w));
+    }
+
     private static double invLogMiss(double p) {
         return p > 0 && p < 1 ? 1 / Math.log1p(-p) : 0;
     }
@@ -442,8 +458,8 @@ public final class FrameSimulator {
         long trials = (long) op.numTargets() * shots;
         double inv = invLogMiss(total);
         for (long i = nextHit(-1, trials, total, inv); i < trials; i = nextHit(i, trials, total, inv)) {
-            int q = StimTarget.value(op.target((int) (i / shots)));
-            int s = (int) (i % shots);
+            int q = StimTarget.value(op.target((int) shotGroup(i)));
+            int s = shotIndex(i);
             double u = rng.nextDouble() * total;
             int code = u < px ? 1 : u < px + py ? 3 : 2;
             flipShot(q, s, code);
@@ -459,8 +475,8 @@ public final class FrameSimulator {
         long trials = (long) (op.numTargets() / 2) * shots;
         double inv = invLogMiss(p);
         for (long i = nextHit(-1, trials, p, inv); i < trials; i = nextHit(i, trials, p, inv)) {
-            int pair = (int) (i / shots);
-            int s = (int) (i % shots);
+            int pair = (int) shotGroup(i);
+            int s = shotIndex(i);
             int letters = 1 + rng.nextInt(15);
             flipShot(StimTarget.value(op.target(2 * pair)), s, LETTER_CODE[letters >>> 2]);
             flipShot(StimTarget.value(op.target(2 * pair + 1)), s, LETTER_CODE[letters & 3]);
@@ -494,8 +510,8 @@ public final class FrameSimulator {
         long trials = (long) (op.numTargets() / 2) * shots;
         double inv = invLogMiss(total);
         for (long i = nextHit(-1, trials, total, inv); i < trials; i = nextHit(i, trials, total, inv)) {
-            int pair = (int) (i / shots);
-            int s = (int) (i % shots);
+            int pair = (int) shotGroup(i);
+            int s = shotIndex(i);
             double u = rng.nextDouble() * total;
             int k = 0;
             double acc = p[0];
