@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +53,8 @@ final class MemoryCommand implements Callable<Integer> {
             description = "Memory basis of the surface code: x (default) or z. The repetition code is z only.")
     GenCommand.Basis basis;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same counts for any --threads.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    SeedAndThreads run = new SeedAndThreads();
 
     @Mixin
     CollectionOptions collection = new CollectionOptions();
@@ -68,16 +64,13 @@ final class MemoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
-        }
+        int threadCount = run.threadCount(cl);
         CollectionRunner runner = new CollectionRunner(cl, collection, stdout);
         List<CollectionTask> tasks = new ArrayList<>();
         for (Experiment e : experiments(cl)) {
             tasks.add(runner.task(e.circuit, e.metadata));
         }
-        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
-        runner.run(tasks, s, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        runner.run(tasks, run.seedOrRandom(), threadCount);
         return ExitCodes.OK;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,11 +57,8 @@ final class MscCommand implements Callable<Integer> {
             description = "RP-3 syndrome rounds before the morph (default ${DEFAULT-VALUE}, as in the published circuit).")
     int rounds;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same counts for any --threads.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    SeedAndThreads run = new SeedAndThreads();
 
     @Mixin
     CollectionOptions collection = new CollectionOptions();
@@ -79,9 +75,7 @@ final class MscCommand implements Callable<Integer> {
         if (rounds < 1 || rounds > 20) {
             throw new CommandLine.ParameterException(cl, "--rounds must be in [1, 20]");
         }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
-        }
+        int threadCount = run.threadCount(cl);
         if (collection.decoder != null && !collection.decoder.equals(Decoders.PERFECTIONIST)) {
             throw new CommandLine.ParameterException(cl, "the cultivation stage post-selects every detector; --decoder"
                     + " does not apply");
@@ -111,8 +105,7 @@ final class MscCommand implements Callable<Integer> {
         m.put("target", t.name());
         CollectionRunner runner = new CollectionRunner(cl, collection, stdout);
         CollectionTask task = runner.task(circuit, CanonicalJson.write(m));
-        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
-        runner.run(List.of(task), s, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        runner.run(List.of(task), run.seedOrRandom(), threadCount);
         return ExitCodes.OK;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,12 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Append the observable flips to each shot of --out, after the detectors.")
     boolean appendObservables;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Random seed; the same seed gives the same output for any --threads. Default: random.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all processors).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    SeedAndThreads run = new SeedAndThreads();
 
     @Option(names = "--metadata", paramLabel = "JSON",
             description = "With --decoder: the json_metadata of the rows, a JSON object such as '{\"d\":5,\"p\":0.001}'.")
@@ -112,8 +107,8 @@ final class SimulateCommand implements Callable<Integer> {
         StabilizerCircuit circuit = read();
         int numDet = Math.toIntExact(circuit.numDetectors());
         int numObs = circuit.numObservables();
-        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        long s = run.seedOrRandom();
+        int t = run.threadCount(spec.commandLine());
         long chunk = chunkShots(numDet + numObs);
         List<Sink> sinks = new ArrayList<>();
         try {
@@ -143,11 +138,11 @@ final class SimulateCommand implements Callable<Integer> {
     /** {@link #DEFAULT_EXPERIMENT} (the memory subcommand's arguments) through that subcommand, with this command's seed, threads and outputs. */
     private int runDefaultExperiment() {
         List<String> args = new ArrayList<>(List.of(DEFAULT_EXPERIMENT));
-        if (seed != null) {
-            args.addAll(List.of("--seed", Long.toString(seed)));
+        if (run.seed != null) {
+            args.addAll(List.of("--seed", Long.toString(run.seed)));
         }
-        if (threads != null) {
-            args.addAll(List.of("--threads", Integer.toString(threads)));
+        if (run.threads != null) {
+            args.addAll(List.of("--threads", Integer.toString(run.threads)));
         }
         if (collection.csv != null) {
             args.addAll(List.of("--csv", collection.csv));
@@ -170,9 +165,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--shots is for detection-event sampling; with --decoder use"
                     + " --max-shots and --max-errors");
         }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
-        }
+        int threadCount = run.threadCount(cl);
         String json = "null";
         if (metadata != null) {
             try {
@@ -183,8 +176,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         CollectionRunner runner = new CollectionRunner(cl, collection, stdout);
         qtool.collect.CollectionTask task = runner.task(read(), json);
-        long s = seed != null ? seed : ThreadLocalRandom.current().nextLong();
-        runner.run(List.of(task), s, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        runner.run(List.of(task), run.seedOrRandom(), threadCount);
         return ExitCodes.OK;
     }
 
@@ -195,9 +187,6 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (shots < 0) {
             throw new CommandLine.ParameterException(cl, "--shots must not be negative");
-        }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         }
         if (OutputFile.STDOUT.equals(output) && OutputFile.STDOUT.equals(obsOutput)) {
             // Two buffered writers on one stream would interleave arbitrarily.

@@ -160,11 +160,16 @@ abstract class GraphDecoderContractTest {
     }
 
     static DecodingGraph randomGraph(SplittableRandom rnd, int n, int m) {
+        return randomGraph(rnd, n, m, true);
+    }
+
+    /** m distinct random edges over n detectors, to the boundary too when {@code boundary}. */
+    static DecodingGraph randomGraph(SplittableRandom rnd, int n, int m, boolean boundary) {
         List<int[]> ends = new ArrayList<>();
         java.util.Set<Long> used = new java.util.HashSet<>();
         while (ends.size() < m) {
             int a = rnd.nextInt(n);
-            int b = rnd.nextInt(n + 1);
+            int b = rnd.nextInt(boundary ? n + 1 : n);
             if (a == b || !used.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
                 continue;
             }

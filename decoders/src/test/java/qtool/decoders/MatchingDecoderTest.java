@@ -300,23 +300,7 @@ class MatchingDecoderTest extends GraphDecoderContractTest {
     }
 
     static DecodingGraph randomGraphWithoutBoundary(SplittableRandom rnd, int n, int m) {
-        List<int[]> ends = new ArrayList<>();
-        java.util.Set<Long> used = new java.util.HashSet<>();
-        while (ends.size() < m) {
-            int a = rnd.nextInt(n);
-            int b = rnd.nextInt(n);
-            if (a == b || !used.add((long) Math.min(a, b) << 32 | Math.max(a, b))) {
-                continue;
-            }
-            ends.add(new int[] {a, b});
-        }
-        double[] p = new double[m];
-        long[] obs = new long[m];
-        for (int e = 0; e < m; e++) {
-            p[e] = 0.005 + 0.3 * rnd.nextDouble();
-            obs[e] = rnd.nextInt(4);
-        }
-        return DecodingGraph.of(n, 2, ends, p, obs);
+        return randomGraph(rnd, n, m, false);
     }
 
     /**
