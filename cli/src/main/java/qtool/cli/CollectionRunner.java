@@ -164,11 +164,21 @@ final class CollectionRunner {
         return new LinkedHashMap<>(SinterCsv.combine(rows));
     }
 
-    /** "mwpm {"d":3,...}: 1000000 shots, 870 errors, 0 discards, rate 8.70e-04 [8.1e-04, 9.3e-04]". */
+    /**
+     * "mwpm {"d":3,...}: 1000000 shots, 870 errors, 0 discards, error rate 8.70e-04 [8.1e-04, 9.3e-04]";
+     * with discards also the keep rate and the expected attempts per kept shot, and the rate is
+     * per kept shot, which is what post-selected protocols report.
+     */
     static String summary(TaskStats t) {
         long kept = t.shots() - t.discards();
         BinomialFit.Fit fit = BinomialFit.fit(kept, t.errors(), 1000);
-        return String.format(Locale.ROOT, "%s %s: %d shots, %d errors, %d discards, error rate %.3e [%.2e, %.2e]",
+        String line = String.format(Locale.ROOT, "%s %s: %d shots, %d errors, %d discards, error rate %.3e [%.2e, %.2e]",
                 t.decoder(), t.jsonMetadata(), t.shots(), t.errors(), t.discards(), fit.best(), fit.low(), fit.high());
+        if (t.discards() > 0 && t.shots() > 0) {
+            double keep = (double) kept / t.shots();
+            line += String.format(Locale.ROOT, " per kept shot; keep rate %.5f, expected attempts %.3f", keep,
+                    keep > 0 ? 1 / keep : Double.POSITIVE_INFINITY);
+        }
+        return line;
     }
 }
