@@ -73,7 +73,11 @@ final class CollectionOptions {
         public Long convert(String value) {
             String v = value.trim().replace("_", "");
             try {
-                return Long.parseLong(v);
+                long n = Long.parseLong(v);
+                if (n < 0) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is negative");
+                }
+                return n;
             } catch (NumberFormatException ignored) {
                 // Try the scientific form next.
             }

@@ -202,6 +202,7 @@ class SimulateCollectTest {
         assertEquals(2, run("simulate", c, "--decoder", "magic", "--max-shots", "10").exit());
         assertEquals(2, run("simulate", c, "--decoder", "mwpm").exit(), "a budget is required");
         assertEquals(2, run("simulate", c, "--decoder", "mwpm", "--max-shots", "1.5").exit());
+        assertEquals(2, run("simulate", c, "--decoder", "mwpm", "--max-shots", "-5").exit());
         assertEquals(2, run("simulate", c, "--decoder", "mwpm", "--max-shots", "10", "--postselect", "99").exit());
         assertEquals(2, run("simulate", c, "--decoder", "mwpm", "--max-shots", "10", "--metadata", "{oops").exit());
         Path hyper = dir.resolve("hyper.stim");
