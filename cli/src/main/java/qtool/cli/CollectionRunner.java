@@ -56,6 +56,10 @@ final class CollectionRunner {
                     + String.join(", ", Decoders.NAMES));
         }
         long[] budgets = options.budgets(cl);
+        if (circuit.numObservables() > 64) {
+            throw new CircuitDoesNotFitException("the circuit has " + circuit.numObservables()
+                    + " observables; collection compares at most 64 per shot", null);
+        }
         boolean perfectionist = Decoders.PERFECTIONIST.equals(name);
         DetectorErrorModel dem;
         try {
