@@ -94,6 +94,21 @@ class SimulateCollectTest {
     }
 
     @Test
+    void memorySweepTakesNoiseFromATarget() {
+        Run r = run("simulate", "memory", "-d", "3", "--target", "si1000-p1e-3", "--decoder", "uf", "--max-shots", "2048",
+                "--seed", "3", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = single(r.rows());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) CanonicalJson.parse(t.jsonMetadata());
+        assertEquals("si1000", m.get("noise"));
+        assertEquals("si1000-p1e-3", m.get("target"));
+        assertEquals(0.001, ((Number) m.get("p")).doubleValue());
+        assertEquals(2, run("simulate", "memory", "-d", "3", "--target", "si1000-p1e-3", "-p", "1e-3", "--decoder", "uf",
+                "--max-shots", "10").exit(), "-p and --target together");
+    }
+
+    @Test
     void perfectionistAndPostselectionCountDiscards() throws IOException {
         String c = surface(3, 1e-3).toString();
         Run p = run("simulate", c, "--decoder", "perfectionist", "--max-shots", "4096", "--seed", "4", "--quiet");
