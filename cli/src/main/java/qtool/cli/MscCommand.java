@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import qtool.collect.CollectionTask;
 import qtool.decoders.Decoders;
 import qtool.gen.CircuitNoiseModel;
+import qtool.msc.ColorCultivation;
 import qtool.msc.ConnectivityCheck;
 import qtool.msc.Rp2Cultivation;
 import qtool.stats.CanonicalJson;
@@ -22,17 +23,18 @@ import qtool.target.Target;
 
 /**
  * {@code qtool simulate msc}: magic-state cultivation (S-proxy for T), sampled with every
- * detector post-selected and the discards counted per stage. Implemented so far: the RP² d1 = 3
- * cultivation stage (injection, RP-3 rounds, morph to SRP-3, double check, morph back), generated
- * by {@link Rp2Cultivation}; its noisy circuit under the papers' uniform model has the published
- * circuit's error model exactly. Noise comes from the target's noise block, and targets whose
+ * detector post-selected and the discards counted per stage. Implemented so far: the d1 = 3
+ * cultivation stage on RP² ({@link Rp2Cultivation}: injection, RP-3 rounds, morph to SRP-3,
+ * double check, morph back; its noisy circuit has the published circuit's error model exactly)
+ * and the original cultivation's color-code baseline ({@link ColorCultivation}). Noise comes from the target's noise block, and targets whose
  * coupling map cannot host RP²'s interactions are rejected by {@link ConnectivityCheck}.
  */
 @Command(name = "msc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Magic-state cultivation with the S proxy for T: sample with every detector post-selected and"
                 + " count the discards per stage (custom_counts D0, D1, ...) and the Y-observable errors among kept shots.",
-            "Available now: --code rp2 --d1 3 --stage cultivation. The color-code baseline, d1 = 5 and the"
-                + " end-to-end escape stage are not implemented yet."},
+            "Available now: --d1 3 --stage cultivation, for --code rp2 (RP² codes) and --code color (the original"
+                + " cultivation's color code, the baseline). d1 = 5 and the end-to-end escape stage are not"
+                + " implemented yet."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class MscCommand implements Callable<Integer> {
@@ -65,12 +67,39 @@ final class MscCommand implements Callable<Integer> {
 
     java.io.OutputStream stdout = System.out;
 
+    /**
+     * The noisy cultivation circuit, after checking the target can run it. Each protocol gets its
+     * own paper's uniform model: RP² flips before measuring, the original cultivation flips the
+     * result and depolarizes after; any other target model (SI1000) is applied as it is.
+     */
+    private StabilizerCircuit circuit(Target t, NoiseModel noise) {
+        boolean uniform = noise.model() == NoiseModel.Kind.UNIFORM_DEPOLARIZING;
+        StabilizerCircuit noiseless;
+        java.util.function.Function<CircuitNoiseModel, StabilizerCircuit> noisy;
+        CircuitNoiseModel model;
+        if (code.equals("rp2")) {
+            Rp2Cultivation g = new Rp2Cultivation(rounds);
+            noiseless = g.noiseless();
+            noisy = g::noisy;
+            model = uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise);
+        } else {
+            ColorCultivation g = new ColorCultivation();
+            noiseless = g.noiseless();
+            noisy = g::noisy;
+            model = CircuitNoiseModel.of(noise);
+        }
+        ConnectivityCheck.problem(noiseless, t).ifPresent(why -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), why);
+        });
+        return noisy.apply(model);
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (!code.equals("rp2") || d1 != 3 || !stage.equals("cultivation")) {
-            throw new CommandLine.ParameterException(cl, "only --code rp2 --d1 3 --stage cultivation is implemented so far"
-                    + " (asked for --code " + code + " --d1 " + d1 + " --stage " + stage + ")");
+        if (!(code.equals("rp2") || code.equals("color")) || d1 != 3 || !stage.equals("cultivation")) {
+            throw new CommandLine.ParameterException(cl, "only --d1 3 --stage cultivation (with --code rp2 or color) is"
+                    + " implemented so far (asked for --code " + code + " --d1 " + d1 + " --stage " + stage + ")");
         }
         if (rounds < 1 || rounds > 20) {
             throw new CommandLine.ParameterException(cl, "--rounds must be in [1, 20]");
@@ -86,13 +115,7 @@ final class MscCommand implements Callable<Integer> {
         }
         Target t = TargetsCommand.load(target, cl.getErr());
         NoiseModel noise = GenCommand.targetNoise(cl, t);
-        Rp2Cultivation generator = new Rp2Cultivation(rounds);
-        ConnectivityCheck.problem(generator.noiseless(), t).ifPresent(why -> {
-            throw new CommandLine.ParameterException(cl, why);
-        });
-        CircuitNoiseModel model = noise.model() == NoiseModel.Kind.UNIFORM_DEPOLARIZING
-                ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise);
-        StabilizerCircuit circuit = generator.noisy(model);
+        StabilizerCircuit circuit = circuit(t, noise);
         collection.decoder = Decoders.PERFECTIONIST;
         collection.stageCoordinate = 3;
         Map<String, Object> m = new TreeMap<>();
@@ -100,7 +123,9 @@ final class MscCommand implements Callable<Integer> {
         m.put("d1", d1);
         m.put("noise", noise.model().yamlName());
         m.put("p", noise.p());
-        m.put("r", rounds);
+        if (code.equals("rp2")) {
+            m.put("r", rounds);
+        }
         m.put("stage", stage);
         m.put("target", t.name());
         CollectionRunner runner = new CollectionRunner(cl, collection, stdout);

@@ -38,12 +38,24 @@ class MscCommandTest {
     }
 
     @Test
+    void colorCodeBaselineKeepsAboutTwoThirds() {
+        Run r = run("simulate", "msc", "--code", "color", "--max-shots", "20480", "--seed", "2", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = SinterCsv.combine(SinterCsv.read(new StringReader(r.out()), "stdout")).values().iterator().next();
+        double keep = 1 - (double) t.discards() / t.shots();
+        assertTrue(Math.abs(keep - 0.6868) < 5 * Math.sqrt(0.25 / 20480), "keep rate " + keep);
+        assertEquals(4, t.customCounts().size(), t.customCounts().toString());
+        assertTrue(t.jsonMetadata().contains("\"code\":\"color\""), t.jsonMetadata());
+    }
+
+    @Test
     void targetsThatCannotHostRp2AreRejectedNamingTheGate() {
         Run r = run("simulate", "msc", "--max-shots", "100", "--target", "si1000-p1e-3");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("cannot run C"), r.err());
         assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--target", "ibm-eagle-r3").exit(), "no noise block");
         assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--d1", "5").exit(), "not implemented yet");
+        assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--code", "steane").exit());
         assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--decoder", "mwpm").exit());
     }
 
