@@ -28,9 +28,25 @@ import qtool.target.Target;
  * The passes {@code qtool compile --passes a,b,c} can name, each built from the target and seed.
  * It is a plain map, not a plugin mechanism. Passes that need a device fail with a clear message
  * when no target is given.
+ *
+ * <p>Passes with settings ({@code qtool compile --pass NAME:KEY=VALUE,...}) are registered in
+ * {@link #CONFIGURABLE} with a one-line description for the help text; each factory reads its
+ * settings from {@link PassArguments} and rejects unknown keys. The plain passes above are also
+ * accepted by {@code --pass}, without settings.
  */
 public final class PassCatalog {
     private static final Map<String, BiFunction<Target, Long, Pass>> PASSES = new LinkedHashMap<>();
+    private static final Map<String, Configurable> CONFIGURABLE = new LinkedHashMap<>();
+
+    /** Builds a pass from its settings, the target (may be null) and the seed. */
+    @FunctionalInterface
+    public interface Factory {
+        Pass create(PassArguments args, Target target, long seed);
+    }
+
+    /** A pass with settings and the sentence that describes it in help texts. */
+    public record Configurable(String description, Factory factory) {
+    }
 
     static {
         PASSES.put("basis-translator", (t, s) -> new BasisTranslator(need(t, "basis-translator").basisGates()));
@@ -58,6 +74,35 @@ public final class PassCatalog {
     }
 
     private PassCatalog() {
+    }
+
+    static void configurable(String name, String description, Factory factory) {
+        CONFIGURABLE.put(name, new Configurable(description, factory));
+    }
+
+    /** Passes with settings, by name, in registration order. */
+    public static Map<String, Configurable> configurable() {
+        return java.util.Collections.unmodifiableMap(CONFIGURABLE);
+    }
+
+    /**
+     * The pass of a {@code NAME[:KEY=VALUE,...]} specification; relative paths in settings resolve
+     * against {@code baseDirectory}. Throws IllegalArgumentException for an unknown name or bad settings.
+     */
+    public static Pass createConfigured(String spec, java.nio.file.Path baseDirectory, Target target, long seed) {
+        PassArguments args = PassArguments.parse(spec, baseDirectory);
+        Configurable c = CONFIGURABLE.get(args.name());
+        if (c != null) {
+            return c.factory().create(args, target, seed);
+        }
+        BiFunction<Target, Long, Pass> plain = PASSES.get(args.name());
+        if (plain == null) {
+            java.util.List<String> all = new java.util.ArrayList<>(CONFIGURABLE.keySet());
+            all.addAll(PASSES.keySet());
+            throw new IllegalArgumentException("unknown pass '" + args.name() + "'; available: " + String.join(", ", all));
+        }
+        args.checkKnown(Set.of());
+        return plain.apply(target, seed);
     }
 
     /** The names, in a stable order, for help texts. */
