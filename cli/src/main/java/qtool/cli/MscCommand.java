@@ -223,7 +223,8 @@ final class MscCommand implements Callable<Integer> {
         out.print(report.text());
         out.flush();
         if (plot != null) {
-            PlotModel model = report.plot();
+            PlotModel model = report.plot().withTitle(String.format(java.util.Locale.ROOT,
+                    "RP² cultivation d1 = %d -> surface code d = %d, p = %s", d1, ESCAPE_DISTANCE, noise.p()));
             if (plot.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                 try {
