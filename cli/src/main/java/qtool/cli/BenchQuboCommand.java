@@ -74,7 +74,7 @@ final class BenchQuboCommand implements Callable<Integer> {
         for (Path f : files) {
             ProblemInstance instance = instance(f);
             ShrinkSettings s = new ShrinkSettings(maxQubits, correlations.equals("sdp") ? new SdpCorrelations()
-                    : new QaoaCorrelations(), 5, 0.8, depth, 80, 1024, 200, true, seed);
+                    : new QaoaCorrelations(), 5, 0.8, depth, 60, 1024, 200, true, seed);
             ShrinkOutcome o = QuboShrinkPipeline.run(instance, s);
             out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.0f | %.0f |",
                     f.getFileName(), o.quboVariables(), o.variablesAfter(), o.merges(), o.vetoes(),
@@ -95,7 +95,7 @@ final class BenchQuboCommand implements Callable<Integer> {
             case "mis":
                 return new MisInstance(MisReader.read(f.toString(), text), 2, opt);
             case "qap":
-                return new QapInstance(QapReader.read(f.toString(), text), 1, 200, opt);
+                return new QapInstance(QapReader.read(f.toString(), text), 1, 1000, opt);
             case "mdkp":
                 boolean slack = mdkpForm.equals("slack");
                 return new MdkpInstance(MdkpReader.read(f.toString(), text),

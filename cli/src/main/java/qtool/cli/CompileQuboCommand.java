@@ -129,7 +129,7 @@ final class CompileQuboCommand implements Callable<Integer> {
     @Option(names = {"-p", "--depth"}, paramLabel = "P", defaultValue = "2", description = "QAOA layers (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "80",
+    @Option(names = "--evaluations", paramLabel = "N", defaultValue = "60",
             description = "Nelder–Mead evaluations per QAOA layer (default: ${DEFAULT-VALUE}).")
     int evaluations;
 
@@ -208,7 +208,7 @@ final class CompileQuboCommand implements Callable<Integer> {
             case MIS:
                 return new MisInstance(MisReader.read(name, text), penalty == null ? 2 : penalty, known);
             case QAP:
-                return new QapInstance(QapReader.read(name, text), penalty == null ? 1 : penalty, 200, known);
+                return new QapInstance(QapReader.read(name, text), penalty == null ? 1 : penalty, 1000, known);
             case MDKP: {
                 qtool.qubo.model.Mdkp m = MdkpReader.read(name, text);
                 if (optimum != null) {

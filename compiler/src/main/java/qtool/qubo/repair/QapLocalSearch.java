@@ -6,7 +6,9 @@ import qtool.qubo.model.Qap;
 /**
  * Local-search polish of a QAP permutation: best-improvement 2-swaps (exchange the locations of
  * two facilities, O(n) delta per swap) to a local optimum, then {@code kicks} rounds of a random
- * 3-facility rotation followed by descent, keeping the best (iterated local search; seeded).
+ * 3-facility rotation followed by descent, keeping the best (iterated local search; seeded). A
+ * kicked local optimum becomes the current point when it is within 3% of the best; after every
+ * 50 kicks without a new best the walk restarts from the best.
  */
 public final class QapLocalSearch {
     private QapLocalSearch() {
@@ -19,6 +21,7 @@ public final class QapLocalSearch {
         int[] cur = best.clone();
         long curCost = bestCost;
         int n = qap.size();
+        int stale = 0;
         for (int t = 0; t < kicks && n >= 3; t++) {
             int[] trial = cur.clone();
             int a = random.nextInt(n);
@@ -33,13 +36,19 @@ public final class QapLocalSearch {
             trial[c] = tmp;
             descend(qap, trial);
             long cost = qap.cost(trial);
-            if (cost <= curCost) {
+            // Accept local optima up to 3% above the best (a walk over the plateau of good
+            // solutions), and return to the best after every 50 kicks without improvement.
+            if (cost <= bestCost * 1.03) {
                 cur = trial;
                 curCost = cost;
-                if (cost < bestCost) {
-                    best = trial.clone();
-                    bestCost = cost;
-                }
+            }
+            if (cost < bestCost) {
+                best = trial.clone();
+                bestCost = cost;
+                stale = 0;
+            } else if (++stale % 50 == 0) {
+                cur = best.clone();
+                curCost = bestCost;
             }
         }
         return best;

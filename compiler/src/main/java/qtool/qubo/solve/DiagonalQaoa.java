@@ -17,6 +17,9 @@ public final class DiagonalQaoa {
     private final double[] energy;
     private final double[] re;
     private final double[] im;
+    /** When the energies take few distinct values: their sorted list and each state's index into it. */
+    private final double[] levels;
+    private final char[] level;
 
     public DiagonalQaoa(Ising ising) {
         n = ising.size();
@@ -26,6 +29,24 @@ public final class DiagonalQaoa {
         energy = energies(ising);
         re = new double[energy.length];
         im = new double[energy.length];
+        double[] sorted = energy.clone();
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int z = 0; z < sorted.length && distinct <= Character.MAX_VALUE; z++) {
+            if (z == 0 || sorted[z] != sorted[z - 1]) {
+                sorted[distinct++] = sorted[z];
+            }
+        }
+        if (distinct <= Character.MAX_VALUE) {
+            levels = java.util.Arrays.copyOf(sorted, distinct);
+            level = new char[energy.length];
+            for (int z = 0; z < energy.length; z++) {
+                level[z] = (char) java.util.Arrays.binarySearch(levels, energy[z]);
+            }
+        } else {
+            levels = null;
+            level = null;
+        }
     }
 
     public int qubits() {
@@ -72,16 +93,7 @@ public final class DiagonalQaoa {
         java.util.Arrays.fill(re, amp);
         java.util.Arrays.fill(im, 0);
         for (int l = 0; l < gammas.length; l++) {
-            double g = gammas[l];
-            for (int z = 0; z < dim; z++) {
-                double phase = -g * energy[z];
-                double c = Math.cos(phase);
-                double s = Math.sin(phase);
-                double a = re[z];
-                double b = im[z];
-                re[z] = a * c - b * s;
-                im[z] = a * s + b * c;
-            }
+            applyPhase(gammas[l]);
             double c = Math.cos(betas[l]);
             double s = Math.sin(betas[l]);
             for (int q = 0; q < n; q++) {
@@ -101,6 +113,39 @@ public final class DiagonalQaoa {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Multiplies amplitude z by {@code e^{-iγE_z}}; with few distinct energies (integer-valued
+     * problems) the phases are computed once per energy level instead of once per state.
+     */
+    private void applyPhase(double g) {
+        int dim = energy.length;
+        if (levels != null) {
+            double[] cos = new double[levels.length];
+            double[] sin = new double[levels.length];
+            for (int k = 0; k < levels.length; k++) {
+                cos[k] = Math.cos(-g * levels[k]);
+                sin[k] = Math.sin(-g * levels[k]);
+            }
+            for (int z = 0; z < dim; z++) {
+                int k = level[z];
+                double a = re[z];
+                double b = im[z];
+                re[z] = a * cos[k] - b * sin[k];
+                im[z] = a * sin[k] + b * cos[k];
+            }
+            return;
+        }
+        for (int z = 0; z < dim; z++) {
+            double phase = -g * energy[z];
+            double c = Math.cos(phase);
+            double s = Math.sin(phase);
+            double a = re[z];
+            double b = im[z];
+            re[z] = a * c - b * s;
+            im[z] = a * s + b * c;
         }
     }
 

@@ -50,9 +50,9 @@ public final class QaoaOptimizer {
         };
         double[] best = null;
         double bestValue = Double.POSITIVE_INFINITY;
-        for (int gi = 1; gi <= 8; gi++) {
-            for (int bi = 0; bi < 8; bi++) {
-                double[] v = {gi * 0.25, -Math.PI / 2 + (bi + 0.5) * Math.PI / 8};
+        for (int gi = 1; gi <= 6; gi++) {
+            for (int bi = 0; bi < 6; bi++) {
+                double[] v = {gi * 0.3, -Math.PI / 2 + (bi + 0.5) * Math.PI / 6};
                 double val = cost.applyAsDouble(v);
                 if (val < bestValue) {
                     bestValue = val;
