@@ -90,7 +90,7 @@ final class BenchQuboCommand implements Callable<Integer> {
     private ProblemInstance instance(Path f) throws IOException {
         String text = Files.readString(f, StandardCharsets.UTF_8);
         String kind = f.toAbsolutePath().getParent().getFileName().toString();
-        OptionalDouble opt = readmeOptimum(f);
+        OptionalDouble opt = qtool.qubo.io.ReferenceOptima.lookup(f);
         switch (kind) {
             case "mis":
                 return new MisInstance(MisReader.read(f.toString(), text), 2, opt);
@@ -104,27 +104,6 @@ final class BenchQuboCommand implements Callable<Integer> {
             default:
                 throw new ParameterException(spec.commandLine(), f + ": directory must be mdkp, mis or qap");
         }
-    }
-
-    /** The last number in the README.md table row whose first cell is the file name without extension. */
-    static OptionalDouble readmeOptimum(Path f) throws IOException {
-        Path readme = f.toAbsolutePath().getParent().getParent().resolve("README.md");
-        if (!Files.exists(readme)) {
-            return OptionalDouble.empty();
-        }
-        String name = f.getFileName().toString().replaceFirst("\\.(txt|dat)$", "");
-        for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
-            String[] cells = line.split("\\|");
-            if (cells.length > 2 && cells[1].strip().equals(name)) {
-                for (int c = cells.length - 1; c > 1; c--) {
-                    String v = cells[c].replaceAll("[^0-9.]", "");
-                    if (!v.isEmpty()) {
-                        return OptionalDouble.of(Double.parseDouble(v));
-                    }
-                }
-            }
-        }
-        return OptionalDouble.empty();
     }
 
     private static String num(double v) {
