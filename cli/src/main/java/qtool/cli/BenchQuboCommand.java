@@ -44,19 +44,19 @@ final class BenchQuboCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Instances in directories named mdkp, mis or qap.")
     List<Path> files;
 
-    @Option(names = "--max-qubits", defaultValue = "20", description = "Qubits of the shrunk problem (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-qubits", paramLabel = "N", defaultValue = "20", description = "Qubits of the shrunk problem (default: ${DEFAULT-VALUE}).")
     int maxQubits;
 
-    @Option(names = {"-p", "--depth"}, defaultValue = "2", description = "QAOA layers (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-p", "--depth"}, paramLabel = "P", defaultValue = "2", description = "QAOA layers (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--correlations", defaultValue = "sdp", description = "sdp or qaoa1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--correlations", paramLabel = "SOURCE", defaultValue = "sdp", description = "sdp or qaoa1 (default: ${DEFAULT-VALUE}).")
     String correlations;
 
-    @Option(names = "--mdkp-form", defaultValue = "lagrangian", description = "slack or lagrangian (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mdkp-form", paramLabel = "FORM", defaultValue = "lagrangian", description = "slack or lagrangian (default: ${DEFAULT-VALUE}).")
     String mdkpForm;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override

@@ -78,7 +78,7 @@ final class CompileQuboCommand implements Callable<Integer> {
     }
 
     /** Qubit budget when neither --max-qubits nor --target is given. */
-    static final int DEFAULT_QUBITS = 20;
+    static final int DEFAULT_QUBITS = 16;
 
     @Spec
     CommandSpec spec;
