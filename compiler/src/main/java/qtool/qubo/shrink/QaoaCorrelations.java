@@ -10,7 +10,7 @@ import java.util.Random;
  * the best β is closed-form; γ is searched on a grid and refined by golden section.
  */
 public final class QaoaCorrelations implements CorrelationSource {
-    private static final int GRID = 48;
+    private static final int GRID = 24;
 
     @Override
     public String name() {
@@ -53,7 +53,7 @@ public final class QaoaCorrelations implements CorrelationSource {
         double lo = Math.max(1e-6, bestGamma - step);
         double hi = bestGamma + step;
         double phi = (Math.sqrt(5) - 1) / 2;
-        for (int it = 0; it < 30; it++) {
+        for (int it = 0; it < 20; it++) {
             double m1 = hi - phi * (hi - lo);
             double m2 = lo + phi * (hi - lo);
             if (bestEnergyAt(qaoa, w, m1)[0] < bestEnergyAt(qaoa, w, m2)[0]) {

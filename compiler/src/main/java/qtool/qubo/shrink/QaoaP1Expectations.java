@@ -13,11 +13,15 @@ package qtool.qubo.shrink;
  *   ⟨Z_u Z_v⟩ = cos2β sin2β · sin(2γJ_uv) [cos(2γh_v) Π_{k≠u,v} cos(2γJ_vk) + cos(2γh_u) Π_{k≠u,v} cos(2γJ_uk)]
  *             + sin²2β · ½ [cos(2γ(h_u−h_v)) Π cos(2γ(J_uk−J_vk)) − cos(2γ(h_u+h_v)) Π cos(2γ(J_uk+J_vk))]
  * </pre>
- * All products run over k ≠ u, v. Cost per pair: O(n).
+ * All products run over k ≠ u, v. Cost per pair: O(n) multiplications, with {@code cos(2γ(a±b))}
+ * expanded by the angle-addition formulas over cached per-γ tables. Not thread-safe (the cache).
  */
 public final class QaoaP1Expectations {
     private final double[] h;
     private final double[][] j;
+    private double preparedGamma;
+    private double[][] cos;
+    private double[][] sin;
 
     public QaoaP1Expectations(double[] h, double[][] j) {
         this.h = h;
@@ -40,30 +44,49 @@ public final class QaoaP1Expectations {
 
     /** {@code {A, B}} with {@code ⟨Z_u Z_v⟩ = cos2β sin2β A + sin²2β B}. */
     public double[] zzTerms(int u, int v, double gamma) {
-        double g2 = 2 * gamma;
+        prepare(gamma);
         double pu = 1;
         double pv = 1;
         double pMinus = 1;
         double pPlus = 1;
         double[] ju = j[u];
         double[] jv = j[v];
+        double[] cu = cos[u];
+        double[] su = sin[u];
+        double[] cv = cos[v];
+        double[] sv = sin[v];
         for (int k = 0; k < h.length; k++) {
-            if (k == u || k == v) {
+            if (k == u || k == v || (ju[k] == 0 && jv[k] == 0)) {
                 continue;
             }
-            double a = ju[k];
-            double b = jv[k];
-            if (a == 0 && b == 0) {
-                continue;
-            }
-            pu *= Math.cos(g2 * a);
-            pv *= Math.cos(g2 * b);
-            pMinus *= Math.cos(g2 * (a - b));
-            pPlus *= Math.cos(g2 * (a + b));
+            double cc = cu[k] * cv[k];
+            double ss = su[k] * sv[k];
+            pu *= cu[k];
+            pv *= cv[k];
+            pMinus *= cc + ss; // cos(a - b)
+            pPlus *= cc - ss; // cos(a + b)
         }
-        double termA = Math.sin(g2 * ju[v]) * (Math.cos(g2 * h[v]) * pv + Math.cos(g2 * h[u]) * pu);
+        double g2 = 2 * gamma;
+        double termA = sin[u][v] * (Math.cos(g2 * h[v]) * pv + Math.cos(g2 * h[u]) * pu);
         double termB = 0.5 * (Math.cos(g2 * (h[u] - h[v])) * pMinus - Math.cos(g2 * (h[u] + h[v])) * pPlus);
         return new double[] {termA, termB};
+    }
+
+    /** Caches {@code cos(2γJ)} and {@code sin(2γJ)} for the last γ, so pair terms need no trigonometry. */
+    private void prepare(double gamma) {
+        if (cos != null && gamma == preparedGamma) {
+            return;
+        }
+        int n = h.length;
+        cos = new double[n][n];
+        sin = new double[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                cos[a][b] = Math.cos(2 * gamma * j[a][b]);
+                sin[a][b] = Math.sin(2 * gamma * j[a][b]);
+            }
+        }
+        preparedGamma = gamma;
     }
 
     public double zz(int u, int v, double gamma, double beta) {
