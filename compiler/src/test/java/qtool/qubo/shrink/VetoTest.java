@@ -11,6 +11,7 @@ import qtool.qubo.model.MaxCutGraph;
 import qtool.qubo.model.Mdkp;
 import qtool.qubo.model.Mis;
 import qtool.qubo.model.MisQubo;
+import qtool.qubo.model.Qubo;
 
 /** The constraint-aware vetoes forbid exactly the merges that could break a constraint, and are counted. */
 class VetoTest {
@@ -71,5 +72,16 @@ class VetoTest {
                 }
             }
         }
+    }
+
+    @Test
+    void whenEveryMergeIsVetoedTheBestIsForcedAndCounted() {
+        Qubo q = Qubo.builder(4).linear(0, 1).quadratic(0, 1, -2).quadratic(2, 3, 1).quadratic(1, 2, 0.5).build();
+        MergeVeto all = (record, removed, kept, sign) -> true;
+        ShrunkProblem p = new GraphShrinker(new SdpCorrelations(), all, 5, 0.8).shrink(MaxCutGraph.of(q.toIsing()), 2,
+                new Random(1));
+        assertEquals(2, p.qubits());
+        assertEquals(2, p.forcedMerges());
+        assertTrue(p.vetoes() >= 10, "every pair of the 5 vertices was vetoed once: " + p.vetoes());
     }
 }
