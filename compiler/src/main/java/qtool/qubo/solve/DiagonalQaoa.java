@@ -20,8 +20,20 @@ public final class DiagonalQaoa {
     /** When the energies take few distinct values: their sorted list and each state's index into it. */
     private final double[] levels;
     private final char[] level;
+    private final double[] levelCos;
+    private final double[] levelSin;
+    private final int blockBits;
 
     public DiagonalQaoa(Ising ising) {
+        this(ising, 12, Character.MAX_VALUE);
+    }
+
+    /**
+     * With the low {@code blockBits} qubits mixed block by block (2^12 amplitudes = 64 KiB by
+     * default) and per-level phases when there are at most {@code maxLevels} distinct energies.
+     */
+    DiagonalQaoa(Ising ising, int blockBits, int maxLevels) {
+        this.blockBits = blockBits;
         n = ising.size();
         if (n > MAX_QUBITS) {
             throw new IllegalArgumentException("QAOA simulation is limited to " + MAX_QUBITS + " qubits, not " + n);
@@ -32,13 +44,15 @@ public final class DiagonalQaoa {
         double[] sorted = energy.clone();
         java.util.Arrays.sort(sorted);
         int distinct = 0;
-        for (int z = 0; z < sorted.length && distinct <= Character.MAX_VALUE; z++) {
+        for (int z = 0; z < sorted.length && distinct <= maxLevels; z++) {
             if (z == 0 || sorted[z] != sorted[z - 1]) {
                 sorted[distinct++] = sorted[z];
             }
         }
-        if (distinct <= Character.MAX_VALUE) {
+        if (distinct <= Math.min(maxLevels, Character.MAX_VALUE)) {
             levels = java.util.Arrays.copyOf(sorted, distinct);
+            levelCos = new double[distinct];
+            levelSin = new double[distinct];
             level = new char[energy.length];
             for (int z = 0; z < energy.length; z++) {
                 level[z] = (char) java.util.Arrays.binarySearch(levels, energy[z]);
@@ -46,6 +60,8 @@ public final class DiagonalQaoa {
         } else {
             levels = null;
             level = null;
+            levelCos = null;
+            levelSin = null;
         }
     }
 
@@ -92,53 +108,68 @@ public final class DiagonalQaoa {
         double amp = 1 / Math.sqrt(dim);
         java.util.Arrays.fill(re, amp);
         java.util.Arrays.fill(im, 0);
+        int low = Math.min(n, blockBits);
+        int block = 1 << low;
         for (int l = 0; l < gammas.length; l++) {
-            applyPhase(gammas[l]);
             double c = Math.cos(betas[l]);
             double s = Math.sin(betas[l]);
-            for (int q = 0; q < n; q++) {
-                int stride = 1 << q;
-                for (int block = 0; block < dim; block += 2 * stride) {
-                    for (int z = block; z < block + stride; z++) {
-                        int y = z + stride;
-                        double ar = re[z];
-                        double ai = im[z];
-                        double br = re[y];
-                        double bi = im[y];
-                        // [c, -is; -is, c]
-                        re[z] = c * ar + s * bi;
-                        im[z] = c * ai - s * br;
-                        re[y] = c * br + s * ai;
-                        im[y] = c * bi - s * ar;
-                    }
+            preparePhase(gammas[l]);
+            // Cache blocking: the phase and the mixers of the low qubits touch one block of
+            // 2^blockBits amplitudes at a time; only the high qubits need full passes.
+            for (int base = 0; base < dim; base += block) {
+                applyPhase(gammas[l], base, base + block);
+                for (int q = 0; q < low; q++) {
+                    mix(q, base, base + block, c, s);
                 }
+            }
+            for (int q = low; q < n; q++) {
+                mix(q, 0, dim, c, s);
             }
         }
     }
 
-    /**
-     * Multiplies amplitude z by {@code e^{-iγE_z}}; with few distinct energies (integer-valued
-     * problems) the phases are computed once per energy level instead of once per state.
-     */
-    private void applyPhase(double g) {
-        int dim = energy.length;
-        if (levels != null) {
-            double[] cos = new double[levels.length];
-            double[] sin = new double[levels.length];
-            for (int k = 0; k < levels.length; k++) {
-                cos[k] = Math.cos(-g * levels[k]);
-                sin[k] = Math.sin(-g * levels[k]);
+    /** {@code e^{-iβX}} on qubit q for the amplitudes in [from, to), a range aligned to 2^(q+1). */
+    private void mix(int q, int from, int to, double c, double s) {
+        int stride = 1 << q;
+        for (int pair = from; pair < to; pair += 2 * stride) {
+            for (int z = pair; z < pair + stride; z++) {
+                int y = z + stride;
+                double ar = re[z];
+                double ai = im[z];
+                double br = re[y];
+                double bi = im[y];
+                // [c, -is; -is, c]
+                re[z] = c * ar + s * bi;
+                im[z] = c * ai - s * br;
+                re[y] = c * br + s * ai;
+                im[y] = c * bi - s * ar;
             }
-            for (int z = 0; z < dim; z++) {
+        }
+    }
+
+    /** With few distinct energies (integer-valued problems), the phase of each level, once per layer. */
+    private void preparePhase(double g) {
+        if (levels != null) {
+            for (int k = 0; k < levels.length; k++) {
+                levelCos[k] = Math.cos(-g * levels[k]);
+                levelSin[k] = Math.sin(-g * levels[k]);
+            }
+        }
+    }
+
+    /** Multiplies amplitude z in [from, to) by {@code e^{-iγE_z}}. */
+    private void applyPhase(double g, int from, int to) {
+        if (levels != null) {
+            for (int z = from; z < to; z++) {
                 int k = level[z];
                 double a = re[z];
                 double b = im[z];
-                re[z] = a * cos[k] - b * sin[k];
-                im[z] = a * sin[k] + b * cos[k];
+                re[z] = a * levelCos[k] - b * levelSin[k];
+                im[z] = a * levelSin[k] + b * levelCos[k];
             }
             return;
         }
-        for (int z = 0; z < dim; z++) {
+        for (int z = from; z < to; z++) {
             double phase = -g * energy[z];
             double c = Math.cos(phase);
             double s = Math.sin(phase);

@@ -40,10 +40,24 @@ class DiagonalQaoaTest {
 
     @Test
     void stateEqualsTheCircuitStateUpToGlobalPhase() {
-        Random r = new Random(2);
-        Ising ising = randomIsing(5, r);
+        for (int blockBits : new int[] {12, 2, 0}) {
+            // maxLevels 0: one sine and cosine per basis state; 65535: per distinct energy.
+            stateMatches(new DiagonalQaoa(randomIsing(5, new Random(2)), blockBits, 0), randomIsing(5, new Random(2)));
+            stateMatches(new DiagonalQaoa(randomIsing(5, new Random(2)), blockBits, 65535), randomIsing(5, new Random(2)));
+            // Integer couplings: few distinct energies.
+            Ising integer = randomIsing(5, new Random(6));
+            for (int a = 0; a < 5; a++) {
+                integer.h()[a] = Math.rint(3 * integer.h()[a]);
+                for (int b = 0; b < 5; b++) {
+                    integer.j()[a][b] = Math.rint(3 * integer.j()[a][b]);
+                }
+            }
+            stateMatches(new DiagonalQaoa(integer, blockBits, 65535), integer);
+        }
+    }
+
+    private static void stateMatches(DiagonalQaoa sim, Ising ising) {
         QaoaAngles angles = new QaoaAngles(new double[] {0.3, -0.7}, new double[] {0.5, 0.2}, 0, 0);
-        DiagonalQaoa sim = new DiagonalQaoa(ising);
         sim.run(angles.gammas(), angles.betas());
         double[][] amp = sim.amplitudes();
         ZMatrixRMaj ref = StatevectorSimulator.run(QaoaCircuit.build(ising, angles, false), Map.of());
