@@ -26,7 +26,7 @@ import qtool.qasm.QasmWriter;
  */
 @Command(name = "bench", description = "Measure qtool's own speed (results as a Markdown table on stdout).",
         subcommands = {BenchCommand.Qasm.class, BenchCommand.Compile.class, BenchSampleCommand.class,
-            BenchDecodeCommand.class})
+            BenchDecodeCommand.class, BenchQuboCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -33,6 +33,7 @@ import qtool.qasm.QasmWriter;
  * half-written file.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        subcommands = CompileQuboCommand.class,
         description = "Read an OpenQASM 2 or 3 circuit, optionally compile it for a hardware target, and write it as"
                 + " OpenQASM 3, OpenQASM 2 or JSON.",
         exitCodeListHeading = ExitCodes.HEADING,
