@@ -73,6 +73,8 @@ final class BallGrowth {
     private int[] mate = new int[16];
     private int remaining;
     private boolean greedy;
+    /** {@link #growWithin}: meetings are kept when within the sum of the two limits. */
+    private boolean within;
 
     /** Above this many events the per-pair index below would be too big; duplicates are kept then. */
     private static final int MAX_PAIR_INDEX_EVENTS = 1500;
@@ -280,6 +282,27 @@ final class BallGrowth {
     }
 
     /**
+     * Certificate growth: ball i grows to max(reach[i], 0) (plus a little slack), and the
+     * discoveries afterwards include every pair with d(u,v) ≤ reach[u] + reach[v] (at its exact
+     * distance), by the meeting argument of {@link #growAlone}: with a negative reach, the other
+     * ball must hold this event's centre, which is a node meeting.
+     */
+    void growWithin(double[] reach) {
+        restart(false);
+        for (int i = 0; i < k; i++) {
+            limit[i] = Math.max(reach[i], 0) * (1 + KEEP_SLACK);
+        }
+        within = true;
+        try {
+            for (int u = 0; u < k; u++) {
+                growAlone(u);
+            }
+        } finally {
+            within = false;
+        }
+    }
+
+    /**
      * Grows ball u on its own (other balls are in the store already or only their centres are)
      * and records its meetings. Which meetings are enough: take a shortest u–v path and its last
      * node x within u's ball. If x = v, u's ball holds v's centre: a node meeting, exact. Else
@@ -449,7 +472,11 @@ final class BallGrowth {
      * queued touch of that pair sees the better length when it surfaces.
      */
     private void meet(int i, int j, double length, int entryI, int entryJ, int edge) {
-        if (!greedy && (!(length < (radius[i] + radius[j]) * (1 - TOLERANCE))
+        if (within) {
+            if (length > limit[i] + limit[j]) {
+                return;
+            }
+        } else if (!greedy && (!(length < (radius[i] + radius[j]) * (1 - TOLERANCE))
                 || length > (savedDual[i] + savedDual[j] + gap) * (1 + KEEP_SLACK))) {
             return;
         }
