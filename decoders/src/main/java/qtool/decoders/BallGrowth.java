@@ -196,6 +196,14 @@ final class BallGrowth {
         return stuck ? DUAL_FEASIBLE : OPTIMAL;
     }
 
+    /**
+     * y(i), event i's final radius in the last greedy growth. Every pair with d(u,v) < y(u) +
+     * y(v) was discovered there, at its exact distance.
+     */
+    double greedyDual(int i) {
+        return savedDual[i];
+    }
+
     /** Σ y(u) of the last greedy growth: a lower bound on the cost of every matching. */
     double dualSum() {
         double sum = 0;
@@ -303,6 +311,33 @@ final class BallGrowth {
     }
 
     /**
+     * Like {@link #growWithin}, but on top of the last greedy growth, whose balls (radius y(v),
+     * every node closer than that) and discoveries stay: only the events with grow[i] set, the
+     * ones whose reach exceeds y, grow again, to their reach. That finds every pair with d(u,v)
+     * ≤ reach[u] + reach[v] and u growing: if v does not grow, the node after the last one of a
+     * shortest path inside u's ball is closer than reach[v] ≤ y(v) to v, so in v's greedy ball.
+     * Pairs where neither grows were found by the greedy growth already. Discoveries may then
+     * repeat pairs; callers keep the shortest.
+     */
+    void growBeyondGreedy(double[] reach, boolean[] grow) {
+        for (int i = 0; i < k; i++) {
+            limit[i] = Math.max(reach[i], 0) * (1 + KEEP_SLACK);
+        }
+        heap.clear();
+        greedy = false;
+        within = true;
+        try {
+            for (int u = 0; u < k; u++) {
+                if (grow[u]) {
+                    growAlone(u);
+                }
+            }
+        } finally {
+            within = false;
+        }
+    }
+
+    /**
      * Grows ball u on its own (other balls are in the store already or only their centres are)
      * and records its meetings. Which meetings are enough: take a shortest u–v path and its last
      * node x within u's ball. If x = v, u's ball holds v's centre: a node meeting, exact. Else
@@ -365,7 +400,9 @@ final class BallGrowth {
                 }
                 double nd = de + w[a];
                 for (int f = st.head(z); f >= 0; f = st.next[f]) {
-                    crossing(st.ball[f], nd + st.dist[f], e, f, a);
+                    if (st.ball[f] != u) {
+                        crossing(st.ball[f], nd + st.dist[f], e, f, a);
+                    }
                 }
             }
         }

@@ -25,13 +25,15 @@ final class CertifiedMatching {
     private int[] mate = new int[16];
     private double[] reach = new double[16];
     private long[] radius = new long[16];
+    /** Per event: whether its radius exceeds its greedy radius (then its ball must grow again). */
+    private boolean[] beyond = new boolean[16];
 
     /**
      * Matches the events loaded in {@code balls}, whose discoveries (from the greedy growth) are
      * the first candidates. False when the events cannot be matched or the rounds ran out; the
      * caller then falls back to a complete search.
      */
-    static long STAT_CALLS, STAT_ROUNDS, STAT_EDGES, STAT_EVENTS, STAT_FOUND;
+    static long STAT_BEYOND, STAT_CALLS, STAT_ROUNDS, STAT_EDGES, STAT_EVENTS, STAT_FOUND;
     boolean solve(BallGrowth balls, boolean withPaths) {
         STAT_CALLS++;
         int k = balls.numEvents();
@@ -39,6 +41,7 @@ final class CertifiedMatching {
             mate = new int[2 * k];
             reach = new double[2 * k];
             radius = new long[2 * k];
+            beyond = new boolean[2 * k];
         }
         pairs.reset(k, withPaths);
         offerAll(balls);
@@ -83,7 +86,14 @@ final class CertifiedMatching {
                 int e = rb.mateEdge(i);
                 mate[i] = e < 0 ? BallGrowth.BOUNDARY : edgePair[e];
             }
-            balls.growWithin(reach);
+            if (round == 0) {
+                if (coveredByGreedy(balls, k, scale)) {
+                    return true;
+                }
+                balls.growBeyondGreedy(reach, beyond);
+            } else {
+                balls.growWithin(reach);
+            }
             boolean violated = false;
             int found = balls.discoveries();
             STAT_FOUND += found;
@@ -104,6 +114,37 @@ final class CertifiedMatching {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the greedy growth already found every pair the certificate needs: either the
+     * matching costs no more than the greedy duals' lower bound (then it is optimal outright), or
+     * every radius is within its greedy radius, R(v) ≤ y(v), so each pair with d(u, v) < R(u) +
+     * R(v) was discovered then and is among the candidates, whose inequalities the solver keeps.
+     * R(v) comes from costs rounded to the grid, so "within" allows one grid unit: a pair the
+     * greedy growth did not find then has a reduced cost of at least -3 units, which can move the
+     * matching's cost by a few units of 2^-{@value #BITS} of the largest length, the same order
+     * as the rounding itself and far below the decoder's tolerances.
+     */
+    private boolean coveredByGreedy(BallGrowth balls, int k, double scale) {
+        double cost = 0;
+        for (int i = 0; i < k; i++) {
+            int m = mate[i];
+            if (m == BallGrowth.BOUNDARY) {
+                cost += balls.boundaryDistance(i);
+            } else if (pairs.a(m) == i) {
+                cost += pairs.length(m);
+            }
+        }
+        double lower = balls.dualSum();
+        boolean tight = cost <= lower + BallGrowth.TOLERANCE * cost;
+        boolean covered = true;
+        for (int i = 0; i < k; i++) {
+            beyond[i] = radius[i] > 2 * scale * balls.greedyDual(i) + 1;
+            covered &= !beyond[i];
+            if (beyond[i]) STAT_BEYOND++;
+        }
+        return covered || tight;
     }
 
     /** After a successful {@link #solve}: BOUNDARY or the index in {@link #pairs} of event i's pair. */
