@@ -32,8 +32,8 @@ final class RegionBlossom {
     private static final int INNER = 2;
     /** mateOut of a region matched to the boundary. */
     private static final int TO_BOUNDARY = -2;
-    private static final int KIND_EDGE = 0;
-    private static final int KIND_BOUNDARY = 1;
+    /** Heap entry kinds: an event's next tight pair or boundary edge, or a blossom's radius reaching zero. */
+    private static final int KIND_VERTEX = 0;
     private static final int KIND_SHATTER = 2;
 
     private int k;
@@ -41,6 +41,8 @@ final class RegionBlossom {
     private long[] inner = new long[16];
     private int[] topOf = new int[16];
     private int[] vertexMate = new int[16];
+    /** Per event: the earliest time it is queued at (Long.MAX_VALUE when not queued). */
+    private long[] scheduled = new long[16];
 
     private int m;
     private int[] edgeU = new int[64];
@@ -99,6 +101,7 @@ final class RegionBlossom {
             inner = new long[n];
             topOf = new int[n];
             vertexMate = new int[n];
+            scheduled = new long[n];
             adjStart = new int[n + 1];
             treeHead = new int[n];
         }
@@ -152,8 +155,9 @@ final class RegionBlossom {
             topOf[v] = v;
         }
         unmatched = k;
+        Arrays.fill(scheduled, 0, k, Long.MAX_VALUE);
         for (int v = 0; v < k; v++) {
-            pushVertexEvents(v);
+            schedule(v);
         }
         while (unmatched > 0) {
             if (heap.isEmpty()) {
@@ -161,12 +165,13 @@ final class RegionBlossom {
             }
             long t = (long) heap.minKey();
             int value = heap.pop();
+            STAT_POP++;
             now = t;
             int id = value >>> 2;
-            switch (value & 3) {
-                case KIND_EDGE -> edgeEvent(id);
-                case KIND_BOUNDARY -> boundaryEvent(id);
-                default -> shatterEvent(id);
+            if ((value & 3) == KIND_VERTEX) {
+                vertexEvent(id);
+            } else {
+                shatterEvent(id);
             }
         }
         resolveMatching();
@@ -291,15 +296,35 @@ final class RegionBlossom {
         treeHead[t] = entries++;
     }
 
+    static long STAT_PUSH, STAT_POP, STAT_STALE, STAT_BLOSSOMS, STAT_SHATTER, STAT_GROW, STAT_AUG;
     private void push(long time, int id, int kind) {
+        STAT_PUSH++;
         heap.push(time, (id << 2) | kind);
     }
 
-    /** Queues the next tight time of every pair and boundary edge at event v (given current slopes). */
-    private void pushVertexEvents(int v) {
+    /**
+     * Queues event v once, at the earliest time one of its pairs or its boundary edge becomes
+     * tight under the current slopes (one heap entry per event rather than per pair: the pairs
+     * are rescanned when it surfaces, which is cheaper than keeping them all in the heap). A
+     * queued time that became too early is fixed when it surfaces; one that became too late is
+     * superseded here.
+     */
+    private void schedule(int v) {
+        long t = nextTime(v);
+        if (t < scheduled[v]) {
+            scheduled[v] = t;
+            push(t, v, KIND_VERTEX);
+        }
+    }
+
+    /** Filled by {@link #nextTime}: the pair achieving it, or -1 for the boundary edge. */
+    private int nextEdge;
+
+    private long nextTime(int v) {
         int a = topOf[v];
         int sa = slope[a];
         long rv = total(v);
+        long best = Long.MAX_VALUE;
         for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
             int e = adjEdge[i];
             int w = edgeU[e] == v ? edgeV[e] : edgeU[e];
@@ -309,20 +334,52 @@ final class RegionBlossom {
             }
             int rate = sa + slope[b];
             if (rate > 0) {
-                push(now + (edgeCost[e] - rv - total(w)) / rate, e, KIND_EDGE);
+                long t = now + (edgeCost[e] - rv - total(w)) / rate;
+                if (t < best) {
+                    best = t;
+                    nextEdge = e;
+                }
             }
         }
         if (sa > 0 && boundaryCost[v] != NO_BOUNDARY) {
-            push(now + boundaryCost[v] - rv, v, KIND_BOUNDARY);
+            long t = now + boundaryCost[v] - rv;
+            if (t < best) {
+                best = t;
+                nextEdge = -1;
+            }
         }
+        return best;
+    }
+
+    private void vertexEvent(int v) {
+        if (scheduled[v] == now) {
+            scheduled[v] = Long.MAX_VALUE;
+        }
+        long t = nextTime(v);
+        if (t > now) {
+            if (t < scheduled[v]) {
+                scheduled[v] = t;
+                push(t, v, KIND_VERTEX);
+            }
+            return;
+        }
+        if (t < now) {
+            throw new IllegalStateException("dual infeasible at event " + v);
+        }
+        if (nextEdge >= 0) {
+            edgeEvent(nextEdge);
+        } else {
+            boundaryEvent(v);
+        }
+        schedule(v);
     }
 
     private void pushRegionEvents(int r) {
         int n = collectVertices(r, 0);
         int[] vs = buffer;
-        // pushVertexEvents does not touch the buffer, so the collected list stays valid.
+        // schedule does not touch the buffer, so the collected list stays valid.
         for (int i = 0; i < n; i++) {
-            pushVertexEvents(vs[i]);
+            schedule(vs[i]);
         }
         if (label[r] == INNER && r >= k) {
             push(now + radius(r), r, KIND_SHATTER);
@@ -355,13 +412,8 @@ final class RegionBlossom {
         if (rate <= 0) {
             return;
         }
-        long slack = edgeCost[e] - total(u) - total(v);
-        if (slack > 0) {
-            push(now + slack / rate, e, KIND_EDGE);
-            return;
-        }
-        if (slack < 0) {
-            throw new IllegalStateException("dual infeasible pair " + u + "-" + v + " slack " + slack);
+        if (edgeCost[e] != total(u) + total(v)) {
+            throw new IllegalStateException("pair " + u + "-" + v + " is not tight");
         }
         if (label[a] != OUTER) {
             int t = a;
@@ -399,10 +451,8 @@ final class RegionBlossom {
         if (slope[a] <= 0) {
             return;
         }
-        long slack = boundaryCost[v] - total(v);
-        if (slack > 0) {
-            push(now + slack, v, KIND_BOUNDARY);
-            return;
+        if (boundaryCost[v] != total(v)) {
+            throw new IllegalStateException("boundary edge of " + v + " is not tight");
         }
         int t = tree[a];
         augmentTree(a, v, TO_BOUNDARY, -1);
@@ -472,6 +522,7 @@ final class RegionBlossom {
 
     /** Outer a touches region b, which is matched to c: b joins a's tree as inner, c as outer. */
     private void grow(int a, int u, int b, int v, int e) {
+        STAT_GROW++;
         int t = tree[a];
         label[b] = INNER;
         tree[b] = t;
@@ -500,6 +551,7 @@ final class RegionBlossom {
 
     /** Outer regions a and b of the same tree touch: the cycle through their common ancestor becomes a blossom. */
     private void formBlossom(int a, int u, int b, int v, int e) {
+        STAT_BLOSSOMS++;
         if (++stamp == Integer.MAX_VALUE) {
             Arrays.fill(mark, 0);
             stamp = 1;
@@ -585,7 +637,7 @@ final class RegionBlossom {
             }
             if (wasInner) {
                 for (int q = 0; q < count; q++) {
-                    pushVertexEvents(buffer[q]);
+                    schedule(buffer[q]);
                 }
             }
         }
@@ -625,6 +677,7 @@ final class RegionBlossom {
      * inner); the other children pair off and leave the tree.
      */
     private void shatter(int b) {
+        STAT_SHATTER++;
         int s = childStart[b];
         int size = childCount[b];
         int base = childIndex(b, mateIn[b]);
