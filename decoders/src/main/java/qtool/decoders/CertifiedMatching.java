@@ -1,21 +1,31 @@
 package qtool.decoders;
 
+
 /**
  * Exact matching of a shot whose greedy growth left some balls stuck, certified by duals instead
- * of by searching a gap: {@link RegionBlossom} matches the events on the pairs found so far and
- * returns its region radii R(v); then every ball grows to R(v) ({@link BallGrowth#growWithin}),
- * which finds every pair with d(u, v) ≤ R(u) + R(v). A pair of the graph that is not among them
- * satisfies the dual inequality outright (d ≥ R(u) + R(v) ≥ R(u) + R(v) - shared blossom radii),
- * and one among them is checked. If none violates it, the duals are feasible for the whole graph
- * and the matching is optimal; otherwise the violating pairs join the candidates and the matching
- * is solved again. The growth stays within the regions of sparse blossom, which are small,
- * rather than the greedy radii plus half the gap, which at high error rates overlapped heavily.
+ * of by searching a gap.
+ *
+ * <p>The candidates are the pairs found so far (at first the greedy growth's discoveries). In a
+ * connected component of candidates without a stuck event, the greedy matching is optimal: its
+ * radii y are feasible duals and all its pairs are tight. The other components go to {@link
+ * RegionBlossom}, which matches them and returns its region radii. Together that gives, per event,
+ * a radius R(v) with R(u) + R(v) - (radii of blossoms holding both) ≤ d(u, v) on every candidate.
+ * Then every ball grows to R(v) (only those beyond their greedy radius need to: see {@link
+ * BallGrowth#growBeyondGreedy}), which finds every pair with d(u, v) ≤ R(u) + R(v). Any other pair
+ * satisfies the dual inequality outright; the found ones are checked. If none violates it, the
+ * duals are feasible for the whole graph and the matching is optimal. Otherwise the violating
+ * pairs join the candidates (and their events are solved, not taken from the greedy matching) and
+ * the matching is solved again.
  *
  * <p>Costs go to the solver as even integers on a grid of 2^-{@value #BITS} of the largest
- * length, as {@link BlossomMatcher} does. Mutable per-thread scratch.
+ * length, as {@link BlossomMatcher} does; comparisons against radii allow a few grid units, so
+ * the matching is optimal up to a few units of that grid, far below the decoder's tolerances.
+ * Mutable per-thread scratch.
  */
 final class CertifiedMatching {
     private static final int BITS = 40;
+    /** Slack of the certificate's comparisons, in grid units. */
+    private static final double GRID_SLACK = 4;
     /** Rounds of solve-and-check before giving up on the certificate (never reached in practice). */
     private static final int MAX_ROUNDS = 64;
 
@@ -24,70 +34,59 @@ final class CertifiedMatching {
     private int[] edgePair = new int[64];
     private int[] mate = new int[16];
     private double[] reach = new double[16];
-    private long[] radius = new long[16];
-    /** Per event: whether its radius exceeds its greedy radius (then its ball must grow again). */
+    /** Per event: its index in the solver's problem, or -1 when its component keeps the greedy matching. */
+    private int[] local = new int[16];
+    private int[] global = new int[16];
+    /** Per event: whether its component must be solved (a stuck event, or a violated pair). */
+    private boolean[] force = new boolean[16];
     private boolean[] beyond = new boolean[16];
+    private int[] parent = new int[16];
+    private boolean[] solveRoot = new boolean[16];
 
     /**
-     * Matches the events loaded in {@code balls}, whose discoveries (from the greedy growth) are
-     * the first candidates. False when the events cannot be matched or the rounds ran out; the
-     * caller then falls back to a complete search.
+     * Matches the events loaded in {@code balls} after a greedy growth that returned {@link
+     * BallGrowth#DUAL_FEASIBLE}. False when the events cannot be matched on the candidates or the
+     * rounds ran out; the caller then falls back to a complete search.
      */
-    static long STAT_BEYOND, STAT_CALLS, STAT_ROUNDS, STAT_EDGES, STAT_EVENTS, STAT_FOUND;
     boolean solve(BallGrowth balls, boolean withPaths) {
-        STAT_CALLS++;
         int k = balls.numEvents();
         if (mate.length < k) {
-            mate = new int[2 * k];
-            reach = new double[2 * k];
-            radius = new long[2 * k];
-            beyond = new boolean[2 * k];
+            int n = 2 * k;
+            mate = new int[n];
+            reach = new double[n];
+            local = new int[n];
+            global = new int[n];
+            force = new boolean[n];
+            beyond = new boolean[n];
+            parent = new int[n];
+            solveRoot = new boolean[n];
         }
         pairs.reset(k, withPaths);
-        offerAll(balls);
+        int found = balls.discoveries();
+        for (int s = 0; s < found; s++) {
+            if (usable(balls, balls.discoveryA(s), balls.discoveryB(s), balls.discoveryLength(s))) {
+                pairs.offer(balls, s);
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            int g = balls.greedyMate(i);
+            force[i] = g == BallGrowth.STUCK;
+            if (g >= 0) {
+                int p = pairs.find(balls.discoveryA(g), balls.discoveryB(g));
+                force[i] |= p < 0;
+                mate[i] = p;
+            } else {
+                mate[i] = g;
+            }
+        }
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            double max = 0;
-            for (int i = 0; i < k; i++) {
-                double b = balls.boundaryDistance(i);
-                if (b < Double.POSITIVE_INFINITY) {
-                    max = Math.max(max, b);
-                }
-            }
-            int n = pairs.size();
-            for (int p = 0; p < n; p++) {
-                max = Math.max(max, pairs.length(p));
-            }
-            double scale = max > 0 ? Math.scalb(1.0, BITS) / max : 1;
-            RegionBlossom rb = blossom;
-            rb.reset(k);
-            for (int i = 0; i < k; i++) {
-                double b = balls.boundaryDistance(i);
-                if (b < Double.POSITIVE_INFINITY) {
-                    rb.setBoundaryCost(i, cost(b, scale));
-                }
-            }
-            if (edgePair.length < n) {
-                edgePair = new int[2 * n];
-            }
-            for (int p = 0; p < n; p++) {
-                int u = pairs.a(p);
-                int v = pairs.b(p);
-                if (pairs.length(p) < balls.boundaryDistance(u) + balls.boundaryDistance(v)) {
-                    edgePair[rb.addEdge(u, v, cost(pairs.length(p), scale))] = p;
-                }
-            }
-            STAT_ROUNDS++; STAT_EDGES += n; STAT_EVENTS += k;
-            if (!rb.solve()) {
+            double scale = selectAndSolve(balls, k);
+            if (Double.isNaN(scale)) {
                 return false;
             }
-            for (int i = 0; i < k; i++) {
-                radius[i] = rb.totalRadius(i);
-                reach[i] = radius[i] / (2 * scale);
-                int e = rb.mateEdge(i);
-                mate[i] = e < 0 ? BallGrowth.BOUNDARY : edgePair[e];
-            }
+            double slack = GRID_SLACK / (2 * scale);
             if (round == 0) {
-                if (coveredByGreedy(balls, k, scale)) {
+                if (coveredByGreedy(balls, k, slack)) {
                     return true;
                 }
                 balls.growBeyondGreedy(reach, beyond);
@@ -95,18 +94,20 @@ final class CertifiedMatching {
                 balls.growWithin(reach);
             }
             boolean violated = false;
-            int found = balls.discoveries();
-            STAT_FOUND += found;
+            found = balls.discoveries();
             for (int s = 0; s < found; s++) {
                 int u = balls.discoveryA(s);
                 int v = balls.discoveryB(s);
                 double len = balls.discoveryLength(s);
-                if (!(len < balls.boundaryDistance(u) + balls.boundaryDistance(v))) {
+                if (!usable(balls, u, v, len) || pairs.offer(balls, s) < 0) {
                     continue;
                 }
-                if (pairs.offer(balls, s) >= 0
-                        && cost(len, scale) < radius[u] + radius[v] - 2 * rb.sharedRadius(u, v)) {
+                double shared = local[u] >= 0 && local[v] >= 0
+                        ? blossom.sharedRadius(local[u], local[v]) / (2 * scale) : 0;
+                if (len < reach[u] + reach[v] - 2 * shared - slack) {
                     violated = true;
+                    force[u] = true;
+                    force[v] = true;
                 }
             }
             if (!violated) {
@@ -116,18 +117,101 @@ final class CertifiedMatching {
         return false;
     }
 
+    /** After a successful {@link #solve}: BOUNDARY or the index in {@link #pairs} of event i's pair. */
+    int mate(int i) {
+        return mate[i];
+    }
+
+    /** A pair longer than both its boundary matches together is never needed. */
+    private static boolean usable(BallGrowth balls, int u, int v, double len) {
+        return len <= balls.boundaryDistance(u) + balls.boundaryDistance(v);
+    }
+
+    /**
+     * Solves the components that need it (those holding a forced event) with the region blossom
+     * and fills {@link #mate} and {@link #reach} for every event (greedy ones keep their greedy
+     * mate and radius). Returns the grid scale used, NaN when the solver found no matching.
+     */
+    private double selectAndSolve(BallGrowth balls, int k) {
+        int n = pairs.size();
+        for (int i = 0; i < k; i++) {
+            parent[i] = i;
+            solveRoot[i] = false;
+        }
+        for (int p = 0; p < n; p++) {
+            if (usable(balls, pairs.a(p), pairs.b(p), pairs.length(p))) {
+                union(pairs.a(p), pairs.b(p));
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (force[i]) {
+                solveRoot[find(i)] = true;
+            }
+        }
+        int kk = 0;
+        double max = 0;
+        for (int i = 0; i < k; i++) {
+            if (solveRoot[find(i)]) {
+                local[i] = kk;
+                global[kk++] = i;
+                double b = balls.boundaryDistance(i);
+                if (b < Double.POSITIVE_INFINITY) {
+                    max = Math.max(max, b);
+                }
+            } else {
+                local[i] = -1;
+                reach[i] = balls.greedyDual(i);
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            if (local[pairs.a(p)] >= 0) {
+                max = Math.max(max, pairs.length(p));
+            }
+        }
+        double scale = max > 0 ? Math.scalb(1.0, BITS) / max : 1;
+        if (kk == 0) {
+            return scale;
+        }
+        RegionBlossom rb = blossom;
+        rb.reset(kk);
+        for (int j = 0; j < kk; j++) {
+            double b = balls.boundaryDistance(global[j]);
+            if (b < Double.POSITIVE_INFINITY) {
+                rb.setBoundaryCost(j, cost(b, scale));
+            }
+        }
+        if (edgePair.length < n) {
+            edgePair = new int[2 * n];
+        }
+        for (int p = 0; p < n; p++) {
+            int u = pairs.a(p);
+            int v = pairs.b(p);
+            if (local[u] >= 0 && usable(balls, u, v, pairs.length(p))) {
+                edgePair[rb.addEdge(local[u], local[v], cost(pairs.length(p), scale))] = p;
+            }
+        }
+        if (!rb.solve()) {
+            return Double.NaN;
+        }
+        for (int j = 0; j < kk; j++) {
+            int i = global[j];
+            reach[i] = rb.totalRadius(j) / (2 * scale);
+            int e = rb.mateEdge(j);
+            mate[i] = e < 0 ? BallGrowth.BOUNDARY : edgePair[e];
+        }
+        return scale;
+    }
+
     /**
      * Whether the greedy growth already found every pair the certificate needs: either the
      * matching costs no more than the greedy duals' lower bound (then it is optimal outright), or
      * every radius is within its greedy radius, R(v) ≤ y(v), so each pair with d(u, v) < R(u) +
-     * R(v) was discovered then and is among the candidates, whose inequalities the solver keeps.
-     * R(v) comes from costs rounded to the grid, so "within" allows one grid unit: a pair the
-     * greedy growth did not find then has a reduced cost of at least -3 units, which can move the
-     * matching's cost by a few units of 2^-{@value #BITS} of the largest length, the same order
-     * as the rounding itself and far below the decoder's tolerances.
+     * R(v) was discovered then and is among the candidates, whose inequalities hold. Marks the
+     * events beyond their greedy radius for {@link BallGrowth#growBeyondGreedy}.
      */
-    private boolean coveredByGreedy(BallGrowth balls, int k, double scale) {
+    private boolean coveredByGreedy(BallGrowth balls, int k, double slack) {
         double cost = 0;
+        boolean covered = true;
         for (int i = 0; i < k; i++) {
             int m = mate[i];
             if (m == BallGrowth.BOUNDARY) {
@@ -135,31 +219,26 @@ final class CertifiedMatching {
             } else if (pairs.a(m) == i) {
                 cost += pairs.length(m);
             }
+            beyond[i] = local[i] >= 0 && reach[i] > balls.greedyDual(i) + slack / 4;
+            covered &= !beyond[i];
         }
         double lower = balls.dualSum();
-        boolean tight = cost <= lower + BallGrowth.TOLERANCE * cost;
-        boolean covered = true;
-        for (int i = 0; i < k; i++) {
-            beyond[i] = radius[i] > 2 * scale * balls.greedyDual(i) + 1;
-            covered &= !beyond[i];
-            if (beyond[i]) STAT_BEYOND++;
+        return covered || cost <= lower + BallGrowth.TOLERANCE * cost;
+    }
+
+    private int find(int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
         }
-        return covered || tight;
+        return x;
     }
 
-    /** After a successful {@link #solve}: BOUNDARY or the index in {@link #pairs} of event i's pair. */
-    int mate(int i) {
-        return mate[i];
-    }
-
-    private void offerAll(BallGrowth balls) {
-        int found = balls.discoveries();
-        for (int s = 0; s < found; s++) {
-            int u = balls.discoveryA(s);
-            int v = balls.discoveryB(s);
-            if (balls.discoveryLength(s) < balls.boundaryDistance(u) + balls.boundaryDistance(v)) {
-                pairs.offer(balls, s);
-            }
+    private void union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra != rb) {
+            parent[ra] = rb;
         }
     }
 

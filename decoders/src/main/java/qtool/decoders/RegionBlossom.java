@@ -165,7 +165,6 @@ final class RegionBlossom {
             }
             long t = (long) heap.minKey();
             int value = heap.pop();
-            STAT_POP++;
             now = t;
             int id = value >>> 2;
             if ((value & 3) == KIND_VERTEX) {
@@ -296,9 +295,7 @@ final class RegionBlossom {
         treeHead[t] = entries++;
     }
 
-    static long STAT_PUSH, STAT_POP, STAT_STALE, STAT_BLOSSOMS, STAT_SHATTER, STAT_GROW, STAT_AUG;
     private void push(long time, int id, int kind) {
-        STAT_PUSH++;
         heap.push(time, (id << 2) | kind);
     }
 
@@ -522,7 +519,6 @@ final class RegionBlossom {
 
     /** Outer a touches region b, which is matched to c: b joins a's tree as inner, c as outer. */
     private void grow(int a, int u, int b, int v, int e) {
-        STAT_GROW++;
         int t = tree[a];
         label[b] = INNER;
         tree[b] = t;
@@ -551,7 +547,6 @@ final class RegionBlossom {
 
     /** Outer regions a and b of the same tree touch: the cycle through their common ancestor becomes a blossom. */
     private void formBlossom(int a, int u, int b, int v, int e) {
-        STAT_BLOSSOMS++;
         if (++stamp == Integer.MAX_VALUE) {
             Arrays.fill(mark, 0);
             stamp = 1;
@@ -677,7 +672,6 @@ final class RegionBlossom {
      * inner); the other children pair off and leave the tree.
      */
     private void shatter(int b) {
-        STAT_SHATTER++;
         int s = childStart[b];
         int size = childCount[b];
         int base = childIndex(b, mateIn[b]);

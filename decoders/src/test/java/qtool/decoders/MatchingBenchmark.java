@@ -83,9 +83,5 @@ public final class MatchingBenchmark {
         System.out.printf("d=%d p=%.0e detectors=%d shots=%d events/shot=%.2f  %.3f us/shot (cpu %.3f)  logical %.4e +- %.2e%n",
                 d, p, g.numDetectors(), done, (double) totalEvents / done, nanos / 1e3 / done, cpuNanos / 1e3 / done,
                 rate, sigma);
-        System.out.printf("calls %d rounds %d beyond/call %.1f edges/round %.1f events/round %.1f found/round %.1f%n", CertifiedMatching.STAT_CALLS, CertifiedMatching.STAT_ROUNDS, (double) CertifiedMatching.STAT_BEYOND / CertifiedMatching.STAT_CALLS, (double) CertifiedMatching.STAT_EDGES / CertifiedMatching.STAT_ROUNDS, (double) CertifiedMatching.STAT_EVENTS / CertifiedMatching.STAT_ROUNDS, (double) CertifiedMatching.STAT_FOUND / CertifiedMatching.STAT_ROUNDS);
-        System.out.printf("per round: push %.1f pop %.1f stale %.1f blossoms %.2f shatter %.2f grow %.2f%n", (double) RegionBlossom.STAT_PUSH / CertifiedMatching.STAT_ROUNDS, (double) RegionBlossom.STAT_POP / CertifiedMatching.STAT_ROUNDS, (double) RegionBlossom.STAT_SHATTER / CertifiedMatching.STAT_ROUNDS, (double) RegionBlossom.STAT_BLOSSOMS / CertifiedMatching.STAT_ROUNDS, (double) RegionBlossom.STAT_SHATTER / CertifiedMatching.STAT_ROUNDS, (double) RegionBlossom.STAT_GROW / CertifiedMatching.STAT_ROUNDS);
-        RegionBlossom.STAT_PUSH = RegionBlossom.STAT_POP = RegionBlossom.STAT_SHATTER = RegionBlossom.STAT_BLOSSOMS = RegionBlossom.STAT_SHATTER = RegionBlossom.STAT_GROW = 0;
-        CertifiedMatching.STAT_BEYOND = CertifiedMatching.STAT_CALLS = CertifiedMatching.STAT_ROUNDS = CertifiedMatching.STAT_EDGES = CertifiedMatching.STAT_EVENTS = CertifiedMatching.STAT_FOUND = 0;
     }
 }
