@@ -73,7 +73,7 @@ final class BallGrowth {
     private int[] mate = new int[16];
     private int remaining;
     private boolean greedy;
-    /** {@link #growWithin}: meetings are kept when within the sum of the two limits. */
+    /** {@link #growFurther}: meetings are kept when within the sum of the two limits. */
     private boolean within;
 
     /** Above this many events the per-pair index below would be too big; duplicates are kept then. */
@@ -290,38 +290,19 @@ final class BallGrowth {
     }
 
     /**
-     * Certificate growth: ball i grows to max(reach[i], 0) (plus a little slack), and the
-     * discoveries afterwards include every pair with d(u,v) ≤ reach[u] + reach[v] (at its exact
-     * distance), by the meeting argument of {@link #growAlone}: with a negative reach, the other
-     * ball must hold this event's centre, which is a node meeting.
+     * Certificate growth, on top of the balls already in the store (those of the last greedy
+     * growth, radius y(v), and of earlier calls), which stay with their discoveries: only
+     * the events with grow[i] set grow again, to radius[i]; the others must pass the radius their
+     * stored ball is complete to (every node closer than that is in it). Then every pair with
+     * d(u,v) ≤ radius[u] + radius[v] and u growing is found: if v does not grow, the node after
+     * the last one of a shortest path inside u's ball is closer than radius[v] to v, so in v's
+     * stored ball. Pairs where neither grows must have been found before. Discoveries may repeat
+     * pairs; callers keep the shortest. A negative radius means an empty ball: a pair within
+     * reach then has the other ball holding this event's centre, which is a node meeting.
      */
-    void growWithin(double[] reach) {
-        restart(false);
+    void growFurther(double[] radius, boolean[] grow) {
         for (int i = 0; i < k; i++) {
-            limit[i] = Math.max(reach[i], 0) * (1 + KEEP_SLACK);
-        }
-        within = true;
-        try {
-            for (int u = 0; u < k; u++) {
-                growAlone(u);
-            }
-        } finally {
-            within = false;
-        }
-    }
-
-    /**
-     * Like {@link #growWithin}, but on top of the last greedy growth, whose balls (radius y(v),
-     * every node closer than that) and discoveries stay: only the events with grow[i] set, the
-     * ones whose reach exceeds y, grow again, to their reach. That finds every pair with d(u,v)
-     * ≤ reach[u] + reach[v] and u growing: if v does not grow, the node after the last one of a
-     * shortest path inside u's ball is closer than reach[v] ≤ y(v) to v, so in v's greedy ball.
-     * Pairs where neither grows were found by the greedy growth already. Discoveries may then
-     * repeat pairs; callers keep the shortest.
-     */
-    void growBeyondGreedy(double[] reach, boolean[] grow) {
-        for (int i = 0; i < k; i++) {
-            limit[i] = Math.max(reach[i], 0) * (1 + KEEP_SLACK);
+            limit[i] = Math.max(radius[i], 0) * (1 + KEEP_SLACK);
         }
         heap.clear();
         greedy = false;

@@ -10,8 +10,8 @@ package qtool.decoders;
  * radii y are feasible duals and all its pairs are tight. The other components go to {@link
  * RegionBlossom}, which matches them and returns its region radii. Together that gives, per event,
  * a radius R(v) with R(u) + R(v) - (radii of blossoms holding both) ≤ d(u, v) on every candidate.
- * Then every ball grows to R(v) (only those beyond their greedy radius need to: see {@link
- * BallGrowth#growBeyondGreedy}), which finds every pair with d(u, v) ≤ R(u) + R(v). Any other pair
+ * Then every ball grows to R(v) (only those beyond the radius their stored ball is complete to
+ * need to: see {@link BallGrowth#growFurther}), which finds every pair with d(u, v) ≤ R(u) + R(v). Any other pair
  * satisfies the dual inequality outright; the found ones are checked. If none violates it, the
  * duals are feasible for the whole graph and the matching is optimal. Otherwise the violating
  * pairs join the candidates (and their events are solved, not taken from the greedy matching) and
@@ -40,6 +40,9 @@ final class CertifiedMatching {
     /** Per event: whether its component must be solved (a stuck event, or a violated pair). */
     private boolean[] force = new boolean[16];
     private boolean[] beyond = new boolean[16];
+    /** Per event: the radius its ball in the ball store is complete to (greedy radius at first). */
+    private double[] complete = new double[16];
+    private double[] ballRadius = new double[16];
     private int[] parent = new int[16];
     private boolean[] solveRoot = new boolean[16];
 
@@ -58,6 +61,8 @@ final class CertifiedMatching {
             global = new int[n];
             force = new boolean[n];
             beyond = new boolean[n];
+            complete = new double[n];
+            ballRadius = new double[n];
             parent = new int[n];
             solveRoot = new boolean[n];
         }
@@ -79,20 +84,25 @@ final class CertifiedMatching {
                 mate[i] = g;
             }
         }
+        for (int i = 0; i < k; i++) {
+            complete[i] = balls.greedyDual(i);
+        }
         for (int round = 0; round < MAX_ROUNDS; round++) {
             double scale = selectAndSolve(balls, k);
             if (Double.isNaN(scale)) {
                 return false;
             }
             double slack = GRID_SLACK / (2 * scale);
-            if (round == 0) {
-                if (coveredByGreedy(balls, k, slack)) {
-                    return true;
-                }
-                balls.growBeyondGreedy(reach, beyond);
-            } else {
-                balls.growWithin(reach);
+            if (covered(balls, k, slack) || round == 0 && tight(balls, k)) {
+                return true;
             }
+            for (int i = 0; i < k; i++) {
+                if (beyond[i]) {
+                    complete[i] = reach[i];
+                }
+                ballRadius[i] = complete[i];
+            }
+            balls.growFurther(ballRadius, beyond);
             boolean violated = false;
             found = balls.discoveries();
             for (int s = 0; s < found; s++) {
@@ -203,15 +213,23 @@ final class CertifiedMatching {
     }
 
     /**
-     * Whether the greedy growth already found every pair the certificate needs: either the
-     * matching costs no more than the greedy duals' lower bound (then it is optimal outright), or
-     * every radius is within its greedy radius, R(v) ≤ y(v), so each pair with d(u, v) < R(u) +
-     * R(v) was discovered then and is among the candidates, whose inequalities hold. Marks the
-     * events beyond their greedy radius for {@link BallGrowth#growBeyondGreedy}.
+     * Whether every pair the certificate needs is among the candidates already: if every radius
+     * is within the radius its stored ball is complete to, R(v) ≤ c(v), each pair with d(u, v) ≤
+     * R(u) + R(v) ≤ c(u) + c(v) was discovered (see {@link BallGrowth#growFurther}), and the
+     * candidates' inequalities hold. Marks the events beyond, whose balls must grow.
      */
-    private boolean coveredByGreedy(BallGrowth balls, int k, double slack) {
-        double cost = 0;
+    private boolean covered(BallGrowth balls, int k, double slack) {
         boolean covered = true;
+        for (int i = 0; i < k; i++) {
+            beyond[i] = reach[i] > complete[i] + slack / 4;
+            covered &= !beyond[i];
+        }
+        return covered;
+    }
+
+    /** Whether the matching costs no more than the greedy duals' lower bound: then it is optimal outright. */
+    private boolean tight(BallGrowth balls, int k) {
+        double cost = 0;
         for (int i = 0; i < k; i++) {
             int m = mate[i];
             if (m == BallGrowth.BOUNDARY) {
@@ -219,11 +237,8 @@ final class CertifiedMatching {
             } else if (pairs.a(m) == i) {
                 cost += pairs.length(m);
             }
-            beyond[i] = local[i] >= 0 && reach[i] > balls.greedyDual(i) + slack / 4;
-            covered &= !beyond[i];
         }
-        double lower = balls.dualSum();
-        return covered || cost <= lower + BallGrowth.TOLERANCE * cost;
+        return cost <= balls.dualSum() + BallGrowth.TOLERANCE * cost;
     }
 
     private int find(int x) {
