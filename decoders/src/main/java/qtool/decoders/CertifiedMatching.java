@@ -37,7 +37,12 @@ final class CertifiedMatching {
     /** Per event: its index in the solver's problem, or -1 when its component keeps the greedy matching. */
     private int[] local = new int[16];
     private int[] global = new int[16];
-    /** Per event: whether its component must be solved (a stuck event, or a violated pair). */
+    /**
+     * Per event: whether its component must be solved (again) in this round: it holds a stuck
+     * event, or a pair that violated the last radii. The other components keep their matching
+     * and radii from the greedy growth or an earlier round: those are optimal for them, and a
+     * new pair joining two of them satisfies the radii (else it would have been a violation).
+     */
     private boolean[] force = new boolean[16];
     private boolean[] beyond = new boolean[16];
     /** Per event: the radius its ball in the ball store is complete to (greedy radius at first). */
@@ -45,6 +50,8 @@ final class CertifiedMatching {
     private double[] ballRadius = new double[16];
     private int[] parent = new int[16];
     private boolean[] solveRoot = new boolean[16];
+    /** The largest length the grid must hold in this shot (it only grows, see selectAndSolve). */
+    private double maxLength;
 
     /**
      * Matches the events loaded in {@code balls} after a greedy growth that returned {@link
@@ -67,6 +74,7 @@ final class CertifiedMatching {
             solveRoot = new boolean[n];
         }
         pairs.reset(k, withPaths);
+        maxLength = 0;
         int found = balls.discoveries();
         for (int s = 0; s < found; s++) {
             if (usable(balls, balls.discoveryA(s), balls.discoveryB(s), balls.discoveryLength(s))) {
@@ -74,6 +82,7 @@ final class CertifiedMatching {
             }
         }
         for (int i = 0; i < k; i++) {
+            reach[i] = balls.greedyDual(i);
             int g = balls.greedyMate(i);
             force[i] = g == BallGrowth.STUCK;
             if (g >= 0) {
@@ -139,8 +148,8 @@ final class CertifiedMatching {
 
     /**
      * Solves the components that need it (those holding a forced event) with the region blossom
-     * and fills {@link #mate} and {@link #reach} for every event (greedy ones keep their greedy
-     * mate and radius). Returns the grid scale used, NaN when the solver found no matching.
+     * and updates {@link #mate} and {@link #reach} for their events; the others keep theirs.
+     * Returns the grid scale used, NaN when the solver found no matching.
      */
     private double selectAndSolve(BallGrowth balls, int k) {
         int n = pairs.size();
@@ -156,28 +165,30 @@ final class CertifiedMatching {
         for (int i = 0; i < k; i++) {
             if (force[i]) {
                 solveRoot[find(i)] = true;
+                force[i] = false;
             }
         }
         int kk = 0;
-        double max = 0;
         for (int i = 0; i < k; i++) {
             if (solveRoot[find(i)]) {
                 local[i] = kk;
                 global[kk++] = i;
-                double b = balls.boundaryDistance(i);
-                if (b < Double.POSITIVE_INFINITY) {
-                    max = Math.max(max, b);
-                }
             } else {
                 local[i] = -1;
-                reach[i] = balls.greedyDual(i);
+            }
+        }
+        // One grid for the whole shot (radii of components solved in earlier rounds stay valid),
+        // coarsened only if a longer pair turns up, which only a graph without boundary allows.
+        for (int i = 0; i < k; i++) {
+            double b = balls.boundaryDistance(i);
+            if (b < Double.POSITIVE_INFINITY) {
+                maxLength = Math.max(maxLength, 2 * b);
             }
         }
         for (int p = 0; p < n; p++) {
-            if (local[pairs.a(p)] >= 0) {
-                max = Math.max(max, pairs.length(p));
-            }
+            maxLength = Math.max(maxLength, pairs.length(p));
         }
+        double max = maxLength;
         double scale = max > 0 ? Math.scalb(1.0, BITS) / max : 1;
         if (kk == 0) {
             return scale;

@@ -10,14 +10,14 @@ import qtool.decode.Correction;
  * <p>Per shot, first the cheap path: {@link BallGrowth#growGreedy} grows balls around the events
  * until each meets a partner or the boundary; its radii are a dual lower bound, and when no ball
  * got stuck the greedy matching meets that bound and is optimal. At low error rates that almost
- * always holds after touching a handful of nodes. Otherwise {@link CandidateMatching} solves the
- * pairs met so far exactly (an upper bound); if it meets the lower bound it is optimal. Else only
- * pairs whose reduced cost fits in the gap can improve on it: {@link BallGrowth#growExact} finds
- * every pair within a budget, first a fraction of the gap (certified when the matching it gives
- * is itself within that budget), then the whole remaining gap. If the greedy duals are unusable,
- * balls grow to the boundary distance, which finds every pair that could ever be matched.
- * Components of candidates are solved independently: subset DP when small, {@link
- * BlossomEdmonds} when large. The observables are the XOR along the matched paths.
+ * always holds after touching a handful of nodes. Otherwise {@link CertifiedMatching} continues
+ * the way sparse blossom (Higgott and Gidney, arXiv:2303.15933) does, on the pairs met so far:
+ * {@link RegionBlossom} grows regions with alternating trees and blossoms to an optimal matching
+ * of those pairs, and its region radii, checked by growing every ball to its radius, prove that no
+ * other pair could improve it (or add the pairs that could, and solve again). If the greedy
+ * duals are unusable, balls grow to the boundary distance, which finds every pair that could ever
+ * be matched, and {@link CandidateMatching} solves them. The observables are the XOR along the
+ * matched paths.
  *
  * <p>Immutable and thread-safe: per-thread scratch lives in a ThreadLocal and is reset in time
  * proportional to what the previous shot touched.
@@ -27,6 +27,7 @@ public final class MatchingDecoder implements GraphDecoder {
     private final FlatAdjacency adjacency;
     private final BoundaryDistances boundary;
     private final ThreadLocal<Scratch> scratch;
+
     public MatchingDecoder(DecodingGraph graph) {
         this.graph = graph;
         this.adjacency = new FlatAdjacency(graph);

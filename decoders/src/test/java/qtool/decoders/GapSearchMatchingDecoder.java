@@ -4,8 +4,9 @@ import java.util.Arrays;
 import qtool.decode.Correction;
 
 /**
- * Exact minimum-weight perfect matching decoder (with boundary), sparse and local: it never builds
- * the complete graph of a shot's events.
+ * The previous exact matching decoder, kept as a test oracle for {@link MatchingDecoder} (an
+ * independent exact method on the same graph: greedy lower bound, then a search of every pair
+ * whose reduced cost fits in the gap to the best matching found).
  *
  * <p>Per shot, first the cheap path: {@link BallGrowth#growGreedy} grows balls around the events
  * until each meets a partner or the boundary; its radii are a dual lower bound, and when no ball

@@ -10,7 +10,8 @@ import qtool.stim.StabilizerCircuit;
 /**
  * Not a unit test: a main that measures the matching decoder's µs/shot on sampled surface-code
  * shots (single thread, decode time only) and its logical error rate. Run it by hand, e.g.
- * {@code java -cp ... qtool.decoders.MatchingBenchmark 200000 3,5,7,11 1e-3,5e-3}.
+ * {@code java -cp ... qtool.decoders.MatchingBenchmark 200000 3,5,7,11 1e-3,5e-3}; with
+ * {@code -Doracle=1} it times the previous decoder ({@link GapSearchMatchingDecoder}) instead.
  */
 public final class MatchingBenchmark {
     private MatchingBenchmark() {
