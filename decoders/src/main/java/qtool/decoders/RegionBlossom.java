@@ -17,7 +17,7 @@ import java.util.Arrays;
  * The algorithm keeps R(u) + R(v) - 2·(radii of the blossoms holding both) ≤ cost(u, v) on every
  * pair it was given and R(v) ≤ boundary cost; at the end every matched pair and boundary edge is
  * tight, so the matching is optimal for the given pairs, and the duals certify it against any
- * other pair that satisfies the same inequality (which {@link SparseMatchingSolver} checks).
+ * other pair that satisfies the same inequality (which {@link CertifiedMatching} checks).
  *
  * <p>Costs are even integers (longs). Every region that takes part in a tree has a radius of the
  * same parity as the time, so two growing regions always meet at an integer time: comparisons are
@@ -124,11 +124,6 @@ final class RegionBlossom {
         edgeV[m] = v;
         edgeCost[m] = cost;
         return m++;
-    }
-
-    /** Events with the pair at index e as their cost. */
-    long edgeCost(int e) {
-        return edgeCost[e];
     }
 
     /**
@@ -371,6 +366,7 @@ final class RegionBlossom {
         schedule(v);
     }
 
+    /** Re-queues every event of region r (after its slope went up) and, for an inner blossom, its shattering. */
     private void pushRegionEvents(int r) {
         int n = collectVertices(r, 0);
         int[] vs = buffer;
