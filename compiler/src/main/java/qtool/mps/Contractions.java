@@ -93,10 +93,15 @@ public final class Contractions {
      * an environment {@code E (da x db)} and site tensors {@code A (da, 2, da2)}, {@code B (db, 2, db2)}.
      */
     public static double[] transfer(double[] env, int da, int db, double[] a, double[] b, int da2, int db2) {
-        // T[x, s, y'] = Σ_y E[x, y] B[y, s, y']: (da) x (db) times (db) x (2·db2).
-        double[] t = multiply(env, da, db, b, 2 * db2);
-        // E'[x', y'] = Σ_{x,s} conj(A[(x s), x']) T[(x s), y']: A as (2·da) x da2, T as (2·da) x db2.
-        return adjointTimes(a, 2 * da, da2, t, db2);
+        return transfer(env, da, db, a, b, da2, db2, 2);
+    }
+
+    /** As {@link #transfer(double[], int, int, double[], double[], int, int)} with physical dimension d. */
+    public static double[] transfer(double[] env, int da, int db, double[] a, double[] b, int da2, int db2, int d) {
+        // T[x, s, y'] = Σ_y E[x, y] B[y, s, y']: (da) x (db) times (db) x (d·db2).
+        double[] t = multiply(env, da, db, b, d * db2);
+        // E'[x', y'] = Σ_{x,s} conj(A[(x s), x']) T[(x s), y']: A as (d·da) x da2, T as (d·da) x db2.
+        return adjointTimes(a, d * da, da2, t, db2);
     }
 
     /**
@@ -104,12 +109,17 @@ public final class Contractions {
      * {@code F (da2 x db2)}, giving {@code da x db}.
      */
     public static double[] transferRight(double[] env, int da2, int db2, double[] a, double[] b, int da, int db) {
-        // T[y, s, x'] = Σ_y' B[y, s, y'] F[x', y']^T: B as (2·db) x db2 times F^T (db2 x da2).
+        return transferRight(env, da2, db2, a, b, da, db, 2);
+    }
+
+    /** As {@link #transferRight(double[], int, int, double[], double[], int, int)} with physical dimension d. */
+    public static double[] transferRight(double[] env, int da2, int db2, double[] a, double[] b, int da, int db, int d) {
+        // T[y, s, x'] = Σ_y' B[y, s, y'] F[x', y']^T: B as (d·db) x db2 times F^T (db2 x da2).
         double[] ft = transpose(env, da2, db2);
-        double[] t = multiply(b, 2 * db, db2, ft, da2);
-        // F'[x, y] = Σ_{s, x'} conj(A[x, (s x')]) T[y, (s x')]: conj(A) (da x 2da2) times T^T.
+        double[] t = multiply(b, d * db, db2, ft, da2);
+        // F'[x, y] = Σ_{s, x'} conj(A[x, (s x')]) T[y, (s x')]: conj(A) (da x d·da2) times T^T.
         double[] out = new double[2 * da * db];
-        int w = 2 * da2;
+        int w = d * da2;
         for (int x = 0; x < da; x++) {
             for (int y = 0; y < db; y++) {
                 double re = 0;
