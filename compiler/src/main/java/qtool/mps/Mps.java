@@ -324,6 +324,39 @@ public final class Mps {
         return o[0] / (nn * nn);
     }
 
+    /**
+     * The Bloch vector {@code (⟨X⟩, ⟨Y⟩, ⟨Z⟩)} of one qubit, from its reduced density matrix at the
+     * orthogonality centre (the centre moves to that qubit; the state is unchanged).
+     */
+    public double[] blochVector(int q) {
+        checkQubit(q);
+        moveCentre(q);
+        double[] a = tensors[q];
+        int dl = bond[q];
+        int dr = bond[q + 1];
+        double r00 = 0;
+        double r11 = 0;
+        double r01re = 0;
+        double r01im = 0;
+        for (int l = 0; l < dl; l++) {
+            int i0 = 2 * ((l * 2) * dr);
+            int i1 = 2 * ((l * 2 + 1) * dr);
+            for (int r = 0; r < 2 * dr; r += 2) {
+                double ar = a[i0 + r];
+                double ai = a[i0 + r + 1];
+                double br = a[i1 + r];
+                double bi = a[i1 + r + 1];
+                r00 += ar * ar + ai * ai;
+                r11 += br * br + bi * bi;
+                // ρ01 = Σ A[l,0,r] conj(A[l,1,r])
+                r01re += ar * br + ai * bi;
+                r01im += ai * br - ar * bi;
+            }
+        }
+        double norm = r00 + r11;
+        return new double[] {2 * r01re / norm, -2 * r01im / norm, (r00 - r11) / norm};
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "Mps(n=%d, bonds=%s, truncation=%.3g)", n, Arrays.toString(bondDimensions()),
