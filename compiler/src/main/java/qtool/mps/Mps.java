@@ -478,22 +478,41 @@ public final class Mps {
         return Math.min(k, maxBond);
     }
 
-    /** Makes site i left-isometric and pushes the rest into site i+1. */
+    /** Makes site i left-isometric (thin QR) and pushes the rest into site i+1. */
     private void shiftRight(int i) {
         int dl = bond[i];
         int dm = bond[i + 1];
         int dr = bond[i + 2];
-        double[] theta = Contractions.twoSite(tensors[i], tensors[i + 1], dl, dm, dr);
-        split(i, theta, dl, dr, true, false);
+        ThinQr qr = ThinQr.of(tensors[i], 2 * dl, dm);
+        tensors[i] = qr.q;
+        tensors[i + 1] = Contractions.multiply(qr.r, qr.k, dm, tensors[i + 1], 2 * dr);
+        bond[i + 1] = qr.k;
+        centre = i + 1;
     }
 
-    /** Makes site i right-isometric and pushes the rest into site i-1. */
+    /** Makes site i right-isometric (thin QR of its adjoint) and pushes the rest into site i-1. */
     private void shiftLeft(int i) {
         int dl = bond[i - 1];
         int dm = bond[i];
         int dr = bond[i + 1];
-        double[] theta = Contractions.twoSite(tensors[i - 1], tensors[i], dl, dm, dr);
-        split(i - 1, theta, dl, dr, false, false);
+        // A (dm x 2dr) = R† Q† with A† = Q R.
+        ThinQr qr = ThinQr.of(adjoint(tensors[i], dm, 2 * dr), 2 * dr, dm);
+        tensors[i] = adjoint(qr.q, 2 * dr, qr.k);
+        tensors[i - 1] = Contractions.multiply(tensors[i - 1], 2 * dl, dm, adjoint(qr.r, qr.k, dm), qr.k);
+        bond[i] = qr.k;
+        centre = i - 1;
+    }
+
+    /** The conjugate transpose of an m x n matrix. */
+    private static double[] adjoint(double[] a, int m, int n) {
+        double[] t = new double[2 * m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                t[2 * (j * m + i)] = a[2 * (i * n + j)];
+                t[2 * (j * m + i) + 1] = -a[2 * (i * n + j) + 1];
+            }
+        }
+        return t;
     }
 
     private void checkQubit(int q) {
