@@ -61,6 +61,11 @@ final class BenchAqcCommand implements Callable<Integer> {
             description = "Also find the fewest second-order Trotter steps (up to this many) reaching --fidelity against the target.")
     int trotterScan;
 
+    @Option(names = "--stages", defaultValue = "1",
+            description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from the previous"
+                    + " parameters or the coarse circuit for that time, whichever is closer (default: ${DEFAULT-VALUE}).")
+    int stages;
+
     @Option(names = "--fidelity", defaultValue = "0.9999", description = "Goal fidelity (default: ${DEFAULT-VALUE}).")
     double fidelity;
 
@@ -87,6 +92,9 @@ final class BenchAqcCommand implements Callable<Integer> {
                 model, n, time, targetSteps, AqcCompile.twoQubitDepth(target), ansatzSteps, ansatzOrder,
                 AqcCompile.twoQubitDepth(coarse));
         out.flush();
+        if (stages > 1) {
+            return staged(out, chain);
+        }
         if (trotterScan > 0) {
             Mps reference = MpsSimulator.run(target, maxBond, cutoff);
             reference.normalize();
@@ -121,6 +129,80 @@ final class BenchAqcCommand implements Callable<Integer> {
                 AqcCompile.twoQubitGates(result), o.targetBond(), o.targetTruncation(), o.ansatzBond());
         out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB%n",
                 o.targetSeconds(), o.optimiseSeconds(), 1000 * o.optimiseSeconds() / Math.max(1, o.evaluations()), o.seconds(),
+                heapPeakMb());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The incremental-time run: one fit per stage, the target evolved stage by stage. */
+    private int staged(PrintWriter out, SpinChain chain) {
+        long t0 = System.nanoTime();
+        Mps target = Mps.zeros(n, maxBond, cutoff);
+        Circuit neel = TrotterCircuit.build(chain, 0, 1, 2, TrotterCircuit.Initial.NEEL);
+        MpsSimulator.apply(neel, target);
+        int stepsPerStage = Math.max(1, targetSteps / stages);
+        AqcCompile.Settings settings = new AqcCompile.Settings(TrotterCircuit.build(chain, time, 1, 2,
+                TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, maxBond, cutoff);
+        qtool.aqc.KakAnsatz ansatz = null;
+        double[] params = null;
+        double targetSeconds = 0;
+        double optimiseSeconds = 0;
+        int evaluations = 0;
+        int iterations = 0;
+        int ansatzBond = 0;
+        for (int s = 1; s <= stages; s++) {
+            double ts = time * s / stages;
+            long a = System.nanoTime();
+            MpsSimulator.apply(TrotterCircuit.build(chain, time / stages, stepsPerStage, 2, TrotterCircuit.Initial.ZEROS),
+                    target);
+            Mps normalised = target.copy();
+            normalised.normalize();
+            long b = System.nanoTime();
+            targetSeconds += (b - a) / 1e9;
+            qtool.aqc.KakAnsatz.Fitted coarse = qtool.aqc.KakAnsatz.fromCircuit(TrotterCircuit.build(chain, ts, ansatzSteps,
+                    ansatzOrder, TrotterCircuit.Initial.NEEL));
+            String from = "coarse";
+            if (ansatz == null) {
+                ansatz = coarse.ansatz();
+                params = coarse.parameters();
+            } else {
+                qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, maxBond, cutoff);
+                if (probe.cost(coarse.parameters()) < probe.cost(params)) {
+                    params = coarse.parameters();
+                } else {
+                    from = "previous";
+                }
+            }
+            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, settings);
+            params = fit.parameters();
+            long c = System.nanoTime();
+            optimiseSeconds += (c - b) / 1e9;
+            evaluations += fit.evaluations();
+            iterations += fit.iterations();
+            ansatzBond = Math.max(ansatzBond, fit.ansatzBond());
+            out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%n", s, ts,
+                    target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9);
+            out.flush();
+        }
+        Mps reference = target.copy();
+        reference.normalize();
+        Circuit result = ansatz.toCircuit(params);
+        double verified = MpsSimulator.run(result, maxBond, cutoff).fidelity(reference);
+        out.printf(Locale.ROOT, "aqc: %d parameters, %d block layers, 2q depth %d, fidelity (MPS overlap) %.6f, %d iterations, %d evaluations%n",
+                ansatz.numParameters(), ansatz.numLayers(), AqcCompile.twoQubitDepth(result), verified, iterations, evaluations);
+        if (trotterScan > 0) {
+            for (int k = 1; k <= trotterScan; k++) {
+                Circuit trotter = TrotterCircuit.build(chain, time, k, 2, TrotterCircuit.Initial.NEEL);
+                double f = MpsSimulator.run(trotter, maxBond, cutoff).fidelity(reference);
+                out.printf(Locale.ROOT, "trotter %d steps: 2q depth %d, fidelity %.6f%n", k, AqcCompile.twoQubitDepth(trotter), f);
+                out.flush();
+                if (f >= fidelity) {
+                    break;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB%n",
+                targetSeconds, optimiseSeconds, 1000 * optimiseSeconds / Math.max(1, evaluations), (System.nanoTime() - t0) / 1e9,
                 heapPeakMb());
         out.flush();
         return ExitCodes.OK;

@@ -88,10 +88,32 @@ public final class AqcCompile implements Pass {
             ansatz = KakAnsatz.brickwork(in.numQubits(), settings.layers());
             start = productStart(ansatz, target);
         }
+        Fit fit = optimise(target, ansatz, start, settings);
+        double[] best = fit.parameters();
+        long t2 = System.nanoTime();
+        Circuit out = ansatz.toCircuit(best);
+        Mps check = MpsSimulator.run(out, settings.maxBond(), settings.cutoff());
+        double verified = check.fidelity(target);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        last = new Outcome(out, fit.startFidelity(), fit.endFidelity(), verified, fit.iterations(), fit.evaluations(), fit.stop(),
+                target.largestBond(), target.truncationError(), Math.max(fit.ansatzBond(), check.largestBond()),
+                ansatz.numParameters(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds);
+        PassReport.add(props, report(in, out, ansatz, last));
+        return out;
+    }
+
+    /** Optimised parameters and how the optimisation went. */
+    public record Fit(double[] parameters, double startFidelity, double endFidelity, int iterations, int evaluations,
+            Lbfgs.Stop stop, int ansatzBond) {
+    }
+
+    /**
+     * Minimises the infidelity to {@code target} (normalised) from {@code start}; returns the best
+     * parameters seen. Progress goes to stderr at most every 2 seconds.
+     */
+    public static Fit optimise(Mps target, KakAnsatz ansatz, double[] start, Settings settings) {
         FidelityObjective objective = new FidelityObjective(ansatz, target, settings.maxBond(), settings.cutoff());
         FidelityObjective.Value first = objective.evaluate(start);
-        double[] best = start;
-        double bestCost = first.cost();
         final double[][] bestHolder = {start};
         final double[] bestValue = {first.cost()};
         long[] lastPrint = {System.nanoTime()};
@@ -111,20 +133,8 @@ public final class AqcCompile implements Pass {
             }
             return true;
         });
-        if (bestValue[0] < bestCost) {
-            best = bestHolder[0];
-            bestCost = bestValue[0];
-        }
-        long t2 = System.nanoTime();
-        Circuit out = ansatz.toCircuit(best);
-        Mps check = MpsSimulator.run(out, settings.maxBond(), settings.cutoff());
-        double verified = check.fidelity(target);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        last = new Outcome(out, first.fidelity(), 1 - bestCost, verified, r.iterations(), objective.evaluations(), r.stop(),
-                target.largestBond(), target.truncationError(), Math.max(objective.largestBond(), check.largestBond()),
-                ansatz.numParameters(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, seconds);
-        PassReport.add(props, report(in, out, ansatz, last));
-        return out;
+        return new Fit(bestHolder[0], first.fidelity(), 1 - bestValue[0], r.iterations(), objective.evaluations(), r.stop(),
+                objective.largestBond());
     }
 
     private PassReport report(Circuit in, Circuit out, KakAnsatz ansatz, Outcome o) {
