@@ -33,11 +33,16 @@ final class GenTrotterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "xxz, heisenberg or tfim.")
+    @Option(names = "--model", paramLabel = "MODEL", description = "xxz, heisenberg or tfim (or give --model-file).")
     Model model;
 
-    @Option(names = "--n", required = true, paramLabel = "N", description = "Number of qubits in the chain (at least 2).")
-    int n;
+    @Option(names = "--n", paramLabel = "N", description = "Number of qubits in the chain (at least 2; with --model).")
+    Integer n;
+
+    @Option(names = "--model-file", paramLabel = "FILE",
+            description = "Read the model from YAML instead of --model/--n/--j/--seed/--delta/--field: keys model,"
+                    + " couplings (one J per bond) or n with j or seed, delta, field.")
+    java.nio.file.Path modelFile;
 
     @Option(names = "--t", required = true, paramLabel = "TIME", description = "Evolution time.")
     double time;
@@ -75,7 +80,13 @@ final class GenTrotterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (n < 2 || n > MAX_QUBITS) {
+        if (modelFile != null) {
+            if (model != null || n != null) {
+                throw new ParameterException(spec.commandLine(), "give --model-file or --model and --n, not both");
+            }
+        } else if (model == null || n == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required options: --model and --n (or --model-file)");
+        } else if (n < 2 || n > MAX_QUBITS) {
             throw new ParameterException(spec.commandLine(), "--n must be in 2.." + MAX_QUBITS + ", not " + n);
         }
         if (steps < 1) {
@@ -89,9 +100,20 @@ final class GenTrotterCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--t, --j, --delta and --field must be finite numbers");
             }
         }
-        SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
-        SpinChain chain = seed == null ? SpinChain.uniform(kind, n, coupling, delta, field)
-                : SpinChain.randomCouplings(kind, n, seed, delta, field);
+        SpinChain chain;
+        if (modelFile != null) {
+            String text;
+            try {
+                text = java.nio.file.Files.readString(modelFile, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new FileAccessException("read", modelFile.toString(), e);
+            }
+            chain = qtool.models.SpinChainYaml.parse(text, modelFile.toString());
+        } else {
+            SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
+            chain = seed == null ? SpinChain.uniform(kind, n, coupling, delta, field)
+                    : SpinChain.randomCouplings(kind, n, seed, delta, field);
+        }
         Circuit c = TrotterCircuit.build(chain, time, steps, order,
                 initial == Initial.neel ? TrotterCircuit.Initial.NEEL : TrotterCircuit.Initial.ZEROS);
         OutputFile.write(spec.commandLine(), output, QasmWriter.qasm3().write(c));

@@ -48,4 +48,26 @@ class GenTrotterCommandTest {
         assertEquals(2, Cli.run("gen", "trotter", "--model", "xxz", "--n", "4", "--t", "NaN", "--steps", "1").exit());
         assertEquals(2, Cli.run("gen", "surface", "--rounds", "3").exit(), "gen without --distance");
     }
+
+    @Test
+    void modelFromYaml(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("chain.yaml");
+        java.nio.file.Files.writeString(f, "model: xxz\ncouplings: [1.0, 0.5, 1.5]\ndelta: 0.5\n");
+        Cli.Result r = Cli.run("gen", "trotter", "--model-file", f.toString(), "--t", "0.2", "--steps", "1");
+        assertEquals(0, r.exit(), r.toString());
+        Circuit read = QasmReader.parse(r.out());
+        assertEquals(4, read.numQubits());
+        // Bond 1 has J = 0.5: rzz angle 2 * J * delta * dt = 0.5 * 0.2 = 0.1 (odd bonds take the full step).
+        assertTrue(r.out().contains("rzz(0.1) q[1], q[2];"), r.out());
+        java.nio.file.Path bad = dir.resolve("bad.yaml");
+        java.nio.file.Files.writeString(bad, "model: xxz\nn: 4\ncoupling: 2\n");
+        Cli.Result b = Cli.run("gen", "trotter", "--model-file", bad.toString(), "--t", "0.2", "--steps", "1");
+        assertEquals(3, b.exit(), b.toString());
+        assertTrue(b.err().contains("bad.yaml:3:1"), b.err());
+        java.nio.file.Files.writeString(bad, "model: xxz\nn: 4\ncouplings: [1, 2]\n");
+        Cli.Result c = Cli.run("gen", "trotter", "--model-file", bad.toString(), "--t", "0.2", "--steps", "1");
+        assertEquals(3, c.exit(), c.toString());
+        assertTrue(c.err().contains("3 bonds"), c.err());
+        assertEquals(2, Cli.run("gen", "trotter", "--model-file", f.toString(), "--model", "xxz", "--t", "1", "--steps", "1").exit());
+    }
 }
