@@ -71,6 +71,9 @@ public final class PassCatalog {
         PASSES.put("check-map", (t, s) -> new CheckMap(Presets.couplingGraph(need(t, "check-map"))));
         PASSES.put("check-basis", (t, s) -> new CheckBasis(need(t, "check-basis").basisGates()));
         PASSES.put("estimate-success", (t, s) -> new EstimateSuccess(need(t, "estimate-success")));
+        configurable("aqc", "Approximate quantum compiling from MPS: a shallow KAK-block circuit preparing the input's"
+                + " state. ansatz=COARSE.qasm or layers=L, fidelity=0.9999, max-iterations=500, max-bond=128,"
+                + " cutoff=1e-10", (args, t, s) -> qtool.aqc.AqcCompile.fromArguments(args));
     }
 
     private PassCatalog() {
