@@ -1,0 +1,260 @@
+package qtool.synthesis.cliffordt;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scaled two-dimensional grid problem of Ross–Selinger for an ellipse E and the unit disk: for a
+ * level k, every x ∈ Z[ω] with x/√2^k ∈ E and x•/√2^k in the unit disk (a superset is returned; the
+ * caller applies the exact region test).
+ *
+ * <p>Z[ω] embeds as a lattice in R⁴ by x ↦ (x, x•), and both conditions together lie in the
+ * ellipsoid q(x − √2^k·p) ≤ 2^{k+1}, where q(v, w) = vᵀDv + |w|² (D, p the ellipse's matrix and
+ * centre). The quadratic part of q does not depend on k, so the lattice is reduced once for q
+ * (LLL, in {@link BigDecimal} at a precision derived from ε). This plays the role of Ross–Selinger's
+ * grid operator: it maps the very thin ε-ellipse and the disk to a pair that is "upright" for the
+ * lattice, after which each level is a short Fincke–Pohst enumeration (in doubles, on the reduced,
+ * well-conditioned form, with a relative slack; exact tests follow). Cost per level is proportional
+ * to the number of lattice points in the ellipsoid, a bounded multiple of the number of candidates.
+ */
+final class GridProblem {
+    private static final int N = 4;
+    private static final double SLACK = 1e-9;
+
+    private final MathContext mc;
+    /** Reduced basis: row i holds the ω-coordinates of basis vector i. */
+    private final BigInteger[][] basis = new BigInteger[N][N];
+    /** Inverse of {@link #basis}: ω-coordinates → reduced coordinates. */
+    private final BigInteger[][] inverse = new BigInteger[N][N];
+    private final double[] gsNorm = new double[N];
+    private final double[][] mu = new double[N][N];
+    /** ω-coordinates γ of the centre p (so that Σ γ_j φ(ω^j) = (p, 0)). */
+    private final BigDecimal[] centre;
+
+    /**
+     * @param d the ellipse matrix (symmetric positive definite), E = {u : (u − p)ᵀD(u − p) ≤ 1}
+     * @param p the ellipse centre
+     */
+    GridProblem(BigDecimal[][] d, BigDecimal[] p, MathContext mc) {
+        this.mc = mc;
+        BigDecimal s = BigMath.sqrtHalf(mc);
+        // φ(ω^j) = (Re ω^j, Im ω^j, Re (−ω)^j, Im (−ω)^j)
+        BigDecimal[][] phi = {
+            {BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO},
+            {s, s, s.negate(), s.negate()},
+            {BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE},
+            {s.negate(), s, s, s.negate()},
+        };
+        BigDecimal[][] gram = new BigDecimal[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                BigDecimal v = BigDecimal.ZERO;
+                for (int a = 0; a < 2; a++) {
+                    for (int b = 0; b < 2; b++) {
+                        v = v.add(phi[i][a].multiply(d[a][b], mc).multiply(phi[j][b], mc), mc);
+                    }
+                }
+                v = v.add(phi[i][2].multiply(phi[j][2], mc), mc).add(phi[i][3].multiply(phi[j][3], mc), mc);
+                gram[i][j] = v;
+            }
+        }
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                basis[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
+                inverse[i][j] = basis[i][j];
+            }
+        }
+        lll(gram);
+        BigDecimal[] b = new BigDecimal[N];
+        BigDecimal[][] m = new BigDecimal[N][N];
+        gramSchmidt(gram, b, m);
+        for (int i = 0; i < N; i++) {
+            gsNorm[i] = b[i].doubleValue();
+            for (int j = 0; j < i; j++) {
+                mu[i][j] = m[i][j].doubleValue();
+            }
+        }
+        BigDecimal twoSqrt2 = BigMath.sqrt2(mc).multiply(BigDecimal.valueOf(2), mc);
+        BigDecimal half = new BigDecimal("0.5");
+        centre = new BigDecimal[] {
+            p[0].multiply(half, mc),
+            p[0].add(p[1], mc).divide(twoSqrt2, mc),
+            p[1].multiply(half, mc),
+            p[1].subtract(p[0], mc).divide(twoSqrt2, mc),
+        };
+    }
+
+    /** B_i = |b_i*|² and μ_ij (j < i) of the Gram matrix g. */
+    private void gramSchmidt(BigDecimal[][] g, BigDecimal[] b, BigDecimal[][] m) {
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < i; j++) {
+                BigDecimal v = g[i][j];
+                for (int l = 0; l < j; l++) {
+                    v = v.subtract(m[j][l].multiply(m[i][l], mc).multiply(b[l], mc), mc);
+                }
+                m[i][j] = v.divide(b[j], mc);
+            }
+            BigDecimal v = g[i][i];
+            for (int j = 0; j < i; j++) {
+                v = v.subtract(m[i][j].multiply(m[i][j], mc).multiply(b[j], mc), mc);
+            }
+            if (v.signum() <= 0) {
+                throw new IllegalStateException("grid problem: form is not positive definite (precision too low)");
+            }
+            b[i] = v;
+        }
+    }
+
+    /** LLL reduction (δ = 0.99) of the Gram matrix g in place, tracking the basis and its inverse. */
+    private void lll(BigDecimal[][] g) {
+        BigDecimal delta = new BigDecimal("0.99");
+        BigDecimal[] b = new BigDecimal[N];
+        BigDecimal[][] m = new BigDecimal[N][N];
+        gramSchmidt(g, b, m);
+        int k = 1;
+        int guard = 0;
+        while (k < N) {
+            if (++guard > 100_000) {
+                throw new IllegalStateException("grid problem: lattice reduction does not terminate");
+            }
+            sizeReduce(g, m, k, k - 1);
+            BigDecimal mkk = m[k][k - 1];
+            BigDecimal lhs = b[k];
+            BigDecimal rhs = delta.subtract(mkk.multiply(mkk, mc), mc).multiply(b[k - 1], mc);
+            if (lhs.compareTo(rhs) < 0) {
+                swap(g, k);
+                gramSchmidt(g, b, m);
+                k = Math.max(1, k - 1);
+            } else {
+                for (int l = k - 2; l >= 0; l--) {
+                    sizeReduce(g, m, k, l);
+                }
+                k++;
+            }
+        }
+        // Final size reduction of every pair keeps the μ's of the enumeration at most 1/2.
+        gramSchmidt(g, b, m);
+    }
+
+    private void sizeReduce(BigDecimal[][] g, BigDecimal[][] m, int k, int l) {
+        BigInteger q = m[k][l].setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+        if (q.signum() == 0) {
+            return;
+        }
+        BigDecimal qd = new BigDecimal(q);
+        for (int j = 0; j < N; j++) {
+            basis[k][j] = basis[k][j].subtract(q.multiply(basis[l][j]));
+            inverse[j][l] = inverse[j][l].add(q.multiply(inverse[j][k]));
+        }
+        for (int j = 0; j < N; j++) {
+            g[k][j] = g[k][j].subtract(qd.multiply(g[l][j], mc), mc);
+        }
+        for (int j = 0; j < N; j++) {
+            g[j][k] = g[j][k].subtract(qd.multiply(g[j][l], mc), mc);
+        }
+        m[k][l] = m[k][l].subtract(qd, mc);
+        for (int i = 0; i < l; i++) {
+            m[k][i] = m[k][i].subtract(qd.multiply(m[l][i], mc), mc);
+        }
+    }
+
+    private void swap(BigDecimal[][] g, int k) {
+        BigInteger[] row = basis[k];
+        basis[k] = basis[k - 1];
+        basis[k - 1] = row;
+        for (int j = 0; j < N; j++) {
+            BigInteger t = inverse[j][k];
+            inverse[j][k] = inverse[j][k - 1];
+            inverse[j][k - 1] = t;
+        }
+        BigDecimal[] grow = g[k];
+        g[k] = g[k - 1];
+        g[k - 1] = grow;
+        for (int j = 0; j < N; j++) {
+            BigDecimal t = g[j][k];
+            g[j][k] = g[j][k - 1];
+            g[j][k - 1] = t;
+        }
+    }
+
+    /**
+     * Every x ∈ Z[ω] with q(x − √2^k·p) ≤ 2^{k+1} (up to a relative slack of 1e-9), in a fixed order.
+     */
+    List<ZOmega> candidates(int k) {
+        BigDecimal scale = BigMath.sqrt2(mc).pow(k, mc);
+        // Reduced coordinates of the centre: y = γ·√2^k·inverse, split into integer and fractional parts.
+        BigInteger[] whole = new BigInteger[N];
+        double[] frac = new double[N];
+        for (int i = 0; i < N; i++) {
+            BigDecimal y = BigDecimal.ZERO;
+            for (int j = 0; j < N; j++) {
+                y = y.add(centre[j].multiply(new BigDecimal(inverse[j][i]), mc), mc);
+            }
+            y = y.multiply(scale, mc);
+            BigDecimal f = y.setScale(0, RoundingMode.FLOOR);
+            whole[i] = f.toBigIntegerExact();
+            frac[i] = y.subtract(f, mc).doubleValue();
+        }
+        double radius = Math.scalb(1.0, k + 1) * (1 + SLACK);
+        double[] bn = new double[N];
+        for (int i = 0; i < N; i++) {
+            bn[i] = gsNorm[i] / radius;
+        }
+        List<ZOmega> out = new ArrayList<>();
+        long[] zeta = new long[N];
+        double[] w = new double[N];
+        enumerate(N - 1, 0.0, bn, frac, zeta, w, whole, out);
+        return out;
+    }
+
+    private void enumerate(int i, double used, double[] bn, double[] frac, long[] zeta, double[] w, BigInteger[] whole,
+            List<ZOmega> out) {
+        double shift = 0;
+        for (int j = i + 1; j < N; j++) {
+            shift += mu[j][i] * w[j];
+        }
+        double room = 1 + 1e-12 - used;
+        if (room < 0) {
+            return;
+        }
+        double r = Math.sqrt(room / bn[i]);
+        // (w_i + shift)² bn_i ≤ room with w_i = ζ_i − f_i.
+        long lo = (long) Math.ceil(frac[i] - shift - r);
+        long hi = (long) Math.floor(frac[i] - shift + r);
+        for (long z = lo; z <= hi; z++) {
+            zeta[i] = z;
+            w[i] = z - frac[i];
+            double t = w[i] + shift;
+            double u = used + t * t * bn[i];
+            if (u > 1 + 1e-12) {
+                continue;
+            }
+            if (i == 0) {
+                out.add(point(zeta, whole));
+            } else {
+                enumerate(i - 1, u, bn, frac, zeta, w, whole, out);
+            }
+        }
+    }
+
+    private ZOmega point(long[] zeta, BigInteger[] whole) {
+        BigInteger[] a = new BigInteger[N];
+        for (int j = 0; j < N; j++) {
+            a[j] = BigInteger.ZERO;
+        }
+        for (int i = 0; i < N; i++) {
+            BigInteger zi = whole[i].add(BigInteger.valueOf(zeta[i]));
+            if (zi.signum() == 0) {
+                continue;
+            }
+            for (int j = 0; j < N; j++) {
+                a[j] = a[j].add(zi.multiply(basis[i][j]));
+            }
+        }
+        return new ZOmega(a[0], a[1], a[2], a[3]);
+    }
+}
