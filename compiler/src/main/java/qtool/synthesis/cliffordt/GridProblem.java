@@ -36,38 +36,33 @@ final class GridProblem {
     private final BigDecimal[] centre;
 
     /**
-     * @param d the ellipse matrix (symmetric positive definite), E = {u : (u − p)ᵀD(u − p) ≤ 1}
-     * @param p the ellipse centre
+     * The ellipse E = {u : a²/r² + b²/t² ≤ 1} around centre p, with a, b the coordinates of u − p along
+     * the unit direction (cz, sz) and across it, given as {@code radial} = 1/r² and {@code tangential}
+     * = 1/t².
+     *
+     * <p>The reduction is staged: the form is first reduced for a fatter ellipse (the same shape with
+     * r, t scaled up), in doubles, and the basis carried to the next, thinner stage, so each stage's
+     * Gram matrix is well conditioned in the current basis; a final LLL pass in {@link BigDecimal}
+     * certifies the result. This keeps the set-up cost at a few hundred high-precision operations.
      */
-    GridProblem(BigDecimal[][] d, BigDecimal[] p, MathContext mc) {
+    GridProblem(BigDecimal cz, BigDecimal sz, BigDecimal radial, BigDecimal tangential, BigDecimal[] p, MathContext mc) {
         this.mc = mc;
-        BigDecimal s = BigMath.sqrtHalf(mc);
-        // φ(ω^j) = (Re ω^j, Im ω^j, Re (−ω)^j, Im (−ω)^j)
-        BigDecimal[][] phi = {
-            {BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO},
-            {s, s, s.negate(), s.negate()},
-            {BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE},
-            {s.negate(), s, s, s.negate()},
-        };
-        BigDecimal[][] gram = new BigDecimal[N][N];
-        for (int i = 0; i < N; i++) {
-            for (int j = 0; j < N; j++) {
-                BigDecimal v = BigDecimal.ZERO;
-                for (int a = 0; a < 2; a++) {
-                    for (int b = 0; b < 2; b++) {
-                        v = v.add(phi[i][a].multiply(d[a][b], mc).multiply(phi[j][b], mc), mc);
-                    }
-                }
-                v = v.add(phi[i][2].multiply(phi[j][2], mc), mc).add(phi[i][3].multiply(phi[j][3], mc), mc);
-                gram[i][j] = v;
-            }
-        }
         for (int i = 0; i < N; i++) {
             for (int j = 0; j < N; j++) {
                 basis[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
                 inverse[i][j] = basis[i][j];
             }
         }
+        // Stage σ scales 1/r² by σ⁴ and 1/t² by σ² (an ε-region for ε/σ); σ grows by 10 per stage.
+        double minTangential = 50.0; // 1/t² of an ε = 0.1 region
+        double sigma = Math.min(1.0, Math.sqrt(minTangential / tangential.doubleValue()));
+        while (sigma < 1.0) {
+            BigDecimal s2 = new BigDecimal(sigma * sigma, mc);
+            double[][] g = toDouble(gram(cz, sz, radial.multiply(s2.multiply(s2, mc), mc), tangential.multiply(s2, mc)));
+            reduceInDoubles(g);
+            sigma = Math.min(1.0, sigma * 10);
+        }
+        BigDecimal[][] gram = gram(cz, sz, radial, tangential);
         lll(gram);
         BigDecimal[] b = new BigDecimal[N];
         BigDecimal[][] m = new BigDecimal[N][N];
@@ -86,6 +81,148 @@ final class GridProblem {
             p[1].multiply(half, mc),
             p[1].subtract(p[0], mc).divide(twoSqrt2, mc),
         };
+    }
+
+    private ZOmega basisVector(int i) {
+        return new ZOmega(basis[i][0], basis[i][1], basis[i][2], basis[i][3]);
+    }
+
+    /** The Gram matrix of q in the current basis, q(x) = radial·a² + tangential·b² + |x•|². */
+    private BigDecimal[][] gram(BigDecimal cz, BigDecimal sz, BigDecimal radial, BigDecimal tangential) {
+        BigDecimal[] along = new BigDecimal[N];
+        BigDecimal[] across = new BigDecimal[N];
+        BigDecimal[] bulletRe = new BigDecimal[N];
+        BigDecimal[] bulletIm = new BigDecimal[N];
+        for (int i = 0; i < N; i++) {
+            ZOmega r = basisVector(i);
+            BigDecimal re = r.real(mc);
+            BigDecimal im = r.imag(mc);
+            along[i] = re.multiply(cz, mc).add(im.multiply(sz, mc), mc);
+            across[i] = im.multiply(cz, mc).subtract(re.multiply(sz, mc), mc);
+            ZOmega rb = r.bullet();
+            bulletRe[i] = rb.real(mc);
+            bulletIm[i] = rb.imag(mc);
+        }
+        BigDecimal[][] g = new BigDecimal[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j <= i; j++) {
+                BigDecimal v = radial.multiply(along[i].multiply(along[j], mc), mc)
+                        .add(tangential.multiply(across[i].multiply(across[j], mc), mc), mc)
+                        .add(bulletRe[i].multiply(bulletRe[j], mc), mc)
+                        .add(bulletIm[i].multiply(bulletIm[j], mc), mc);
+                g[i][j] = v;
+                g[j][i] = v;
+            }
+        }
+        return g;
+    }
+
+    private static double[][] toDouble(BigDecimal[][] g) {
+        double[][] d = new double[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                d[i][j] = g[i][j].doubleValue();
+            }
+        }
+        return d;
+    }
+
+    /**
+     * LLL in doubles on a Gram matrix that is well conditioned relative to the current basis; applies
+     * the unimodular change to the basis and its inverse. Stops early if rounding makes the form look
+     * indefinite (the exact pass afterwards repairs anything left).
+     */
+    private void reduceInDoubles(double[][] g) {
+        long[][] t = new long[N][N];
+        long[][] ti = new long[N][N];
+        for (int i = 0; i < N; i++) {
+            t[i][i] = 1;
+            ti[i][i] = 1;
+        }
+        double[] b = new double[N];
+        double[][] m = new double[N][N];
+        int k = 1;
+        for (int guard = 0; k < N && guard < 10_000; guard++) {
+            if (!gramSchmidtDouble(g, b, m)) {
+                break;
+            }
+            for (int l = k - 1; l >= 0; l--) {
+                double q = Math.rint(m[k][l]);
+                if (q != 0) {
+                    long qi = (long) q;
+                    for (int j = 0; j < N; j++) {
+                        t[k][j] -= qi * t[l][j];
+                        ti[j][l] += qi * ti[j][k];
+                        g[k][j] -= q * g[l][j];
+                    }
+                    for (int j = 0; j < N; j++) {
+                        g[j][k] -= q * g[j][l];
+                    }
+                    for (int i = 0; i < l; i++) {
+                        m[k][i] -= q * m[l][i];
+                    }
+                    m[k][l] -= q;
+                }
+            }
+            if (b[k] < (0.99 - m[k][k - 1] * m[k][k - 1]) * b[k - 1]) {
+                long[] tr = t[k];
+                t[k] = t[k - 1];
+                t[k - 1] = tr;
+                double[] gr = g[k];
+                g[k] = g[k - 1];
+                g[k - 1] = gr;
+                for (int j = 0; j < N; j++) {
+                    long x = ti[j][k];
+                    ti[j][k] = ti[j][k - 1];
+                    ti[j][k - 1] = x;
+                    double y = g[j][k];
+                    g[j][k] = g[j][k - 1];
+                    g[j][k - 1] = y;
+                }
+                k = Math.max(1, k - 1);
+            } else {
+                k++;
+            }
+        }
+        BigInteger[][] nb = new BigInteger[N][N];
+        BigInteger[][] ni = new BigInteger[N][N];
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                BigInteger x = BigInteger.ZERO;
+                BigInteger y = BigInteger.ZERO;
+                for (int l = 0; l < N; l++) {
+                    x = x.add(BigInteger.valueOf(t[i][l]).multiply(basis[l][j]));
+                    y = y.add(inverse[i][l].multiply(BigInteger.valueOf(ti[l][j])));
+                }
+                nb[i][j] = x;
+                ni[i][j] = y;
+            }
+        }
+        for (int i = 0; i < N; i++) {
+            basis[i] = nb[i];
+            inverse[i] = ni[i];
+        }
+    }
+
+    private static boolean gramSchmidtDouble(double[][] g, double[] b, double[][] m) {
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < i; j++) {
+                double v = g[i][j];
+                for (int l = 0; l < j; l++) {
+                    v -= m[j][l] * m[i][l] * b[l];
+                }
+                m[i][j] = v / b[j];
+            }
+            double v = g[i][i];
+            for (int j = 0; j < i; j++) {
+                v -= m[i][j] * m[i][j] * b[j];
+            }
+            if (!(v > 0) || !Double.isFinite(v)) {
+                return false;
+            }
+            b[i] = v;
+        }
+        return true;
     }
 
     /** B_i = |b_i*|² and μ_ij (j < i) of the Gram matrix g. */

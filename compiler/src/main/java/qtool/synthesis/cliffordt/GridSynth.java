@@ -57,14 +57,8 @@ public final class GridSynth {
         BigDecimal s0 = BigDecimal.ONE.subtract(h.divide(BigDecimal.valueOf(2), mc), mc);
         BigDecimal radial = BigDecimal.valueOf(2).divide(h.multiply(h, mc), mc); // 1/(h/√2)²
         BigDecimal tangential = BigDecimal.ONE.divide(eps2.multiply(BigDecimal.valueOf(2), mc), mc); // 1/(ε√2)²
-        BigDecimal[][] d = {
-            {radial.multiply(cz.multiply(cz, mc), mc).add(tangential.multiply(sz.multiply(sz, mc), mc), mc),
-                radial.subtract(tangential, mc).multiply(cz.multiply(sz, mc), mc)},
-            {radial.subtract(tangential, mc).multiply(cz.multiply(sz, mc), mc),
-                radial.multiply(sz.multiply(sz, mc), mc).add(tangential.multiply(cz.multiply(cz, mc), mc), mc)},
-        };
         BigDecimal[] p = {s0.multiply(cz, mc), s0.multiply(sz, mc)};
-        GridProblem grid = new GridProblem(d, p, mc);
+        GridProblem grid = new GridProblem(cz, sz, radial, tangential, p, mc);
         NormEquation norm = new NormEquation(factoringBudget);
         // Region threshold 1 − ε²/2, shrunk by a relative 1e-12 so rounding can never let a point past ε.
         BigDecimal threshold = BigDecimal.ONE.subtract(h.multiply(BigDecimal.ONE.subtract(new BigDecimal("1e-12")), mc), mc);
@@ -106,16 +100,18 @@ public final class GridSynth {
 
     /** Of t and ω·t (both give a unitary with the same u), the one whose word has fewer T gates. */
     private static CliffordTWord bestWord(ZOmega x, ZOmega t, int k) {
-        CliffordTWord best = null;
+        ExactUnitary best = null;
+        int bestT = Integer.MAX_VALUE;
         for (int j = 0; j < 2; j++) {
             ZOmega tj = t.timesOmegaPower(j);
             ExactUnitary u = new ExactUnitary(x, tj.adjoint().negate(), tj, x.adjoint(), k);
-            CliffordTWord w = ExactSynthesizer.synthesize(u);
-            if (best == null || w.tCount() < best.tCount()) {
-                best = w;
+            int tCount = ExactSynthesizer.minimalTCount(u);
+            if (tCount < bestT) {
+                best = u;
+                bestT = tCount;
             }
         }
-        return best;
+        return ExactSynthesizer.synthesize(best);
     }
 
     /**
