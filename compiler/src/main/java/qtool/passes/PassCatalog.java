@@ -71,6 +71,9 @@ public final class PassCatalog {
         PASSES.put("check-map", (t, s) -> new CheckMap(Presets.couplingGraph(need(t, "check-map"))));
         PASSES.put("check-basis", (t, s) -> new CheckBasis(need(t, "check-basis").basisGates()));
         PASSES.put("estimate-success", (t, s) -> new EstimateSuccess(need(t, "estimate-success")));
+        configurable("synth", "Clifford+T synthesis of every non-Clifford rotation (basis=clifford+t,"
+                + " epsilon=total operator-norm budget [1e-10], method=gridsynth)",
+                (args, t, s) -> qtool.passes.synthesis.SynthesizeCliffordT.fromArguments(args));
     }
 
     private PassCatalog() {

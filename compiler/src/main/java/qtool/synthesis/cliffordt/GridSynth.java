@@ -131,11 +131,7 @@ public final class GridSynth {
         if (!(exact <= epsilon)) {
             throw new IllegalStateException("gridsynth: word " + word + " has error " + exact + " > ε = " + epsilon);
         }
-        ZMatrixRMaj product = Matrices.identity(2);
-        for (Letter l : word.letters()) {
-            product = Matrices.multiply(product, l.gate().matrix(new double[0]));
-        }
-        product = Matrices.phase(product, Math.PI / 4 * word.omegaPhase());
+        ZMatrixRMaj product = WordMatrices.product(word);
         ZMatrixRMaj target = Matrices.of(2, 2, Math.cos(theta / 2), -Math.sin(theta / 2), 0, 0, 0, 0,
                 Math.cos(theta / 2), Math.sin(theta / 2));
         double dbl = operatorNormDistance(product, target);
