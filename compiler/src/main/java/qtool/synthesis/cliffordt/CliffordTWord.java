@@ -52,7 +52,7 @@ public record CliffordTWord(List<Letter> letters, int omegaPhase) {
     public ExactUnitary toExactUnitary() {
         ExactUnitary u = ExactUnitary.IDENTITY;
         for (Letter l : letters) {
-            u = u.multiply(l.matrix());
+            u = u.multiply(l);
         }
         return u.timesOmegaPower(omegaPhase);
     }

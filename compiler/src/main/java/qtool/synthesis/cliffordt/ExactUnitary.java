@@ -65,6 +65,29 @@ public final class ExactUnitary {
                 k + o.k);
     }
 
+    /** this·L for a letter, exploiting its shape (diagonal, H or anti-diagonal). */
+    public ExactUnitary multiply(Letter l) {
+        return switch (l) {
+            case H -> new ExactUnitary(m[0].add(m[1]), m[0].subtract(m[1]), m[2].add(m[3]), m[2].subtract(m[3]), k + 1);
+            case S -> columnPhase(2);
+            case SDG -> columnPhase(6);
+            case T -> columnPhase(1);
+            case TDG -> columnPhase(7);
+            case Z -> columnPhase(4);
+            default -> multiply(l.matrix());
+        };
+    }
+
+    /** this·diag(1, ω^n); no reduction needed since the denominator cannot shrink. */
+    private ExactUnitary columnPhase(int n) {
+        return new ExactUnitary(new ZOmega[] {m[0], m[1].timesOmegaPower(n), m[2], m[3].timesOmegaPower(n)}, k);
+    }
+
+    private ExactUnitary(ZOmega[] reduced, int k) {
+        this.m = reduced;
+        this.k = k;
+    }
+
     /** The conjugate transpose. */
     public ExactUnitary adjoint() {
         return new ExactUnitary(m[0].adjoint(), m[2].adjoint(), m[1].adjoint(), m[3].adjoint(), k);

@@ -32,8 +32,11 @@ final class GridProblem {
     private final BigInteger[][] inverse = new BigInteger[N][N];
     private final double[] gsNorm = new double[N];
     private final double[][] mu = new double[N][N];
-    /** ω-coordinates γ of the centre p (so that Σ γ_j φ(ω^j) = (p, 0)). */
-    private final BigDecimal[] centre;
+    /** Reduced coordinates of the centre p (from its ω-coordinates γ, Σ γ_j φ(ω^j) = (p, 0)). */
+    private final BigDecimal[] centre = new BigDecimal[N];
+    /** Reduced coordinates of √2^level·p for the last level asked, to scale by √2 per level. */
+    private BigDecimal[] scaledCentre;
+    private int scaledLevel = -1;
 
     /**
      * The ellipse E = {u : a²/r² + b²/t² ≤ 1} around centre p, with a, b the coordinates of u − p along
@@ -75,12 +78,19 @@ final class GridProblem {
         }
         BigDecimal twoSqrt2 = BigMath.sqrt2(mc).multiply(BigDecimal.valueOf(2), mc);
         BigDecimal half = new BigDecimal("0.5");
-        centre = new BigDecimal[] {
+        BigDecimal[] gamma = {
             p[0].multiply(half, mc),
             p[0].add(p[1], mc).divide(twoSqrt2, mc),
             p[1].multiply(half, mc),
             p[1].subtract(p[0], mc).divide(twoSqrt2, mc),
         };
+        for (int i = 0; i < N; i++) {
+            BigDecimal y = BigDecimal.ZERO;
+            for (int j = 0; j < N; j++) {
+                y = y.add(gamma[j].multiply(new BigDecimal(inverse[j][i]), mc), mc);
+            }
+            centre[i] = y;
+        }
     }
 
     private ZOmega basisVector(int i) {
@@ -322,16 +332,23 @@ final class GridProblem {
      * Every x ∈ Z[ω] with q(x − √2^k·p) ≤ 2^{k+1} (up to a relative slack of 1e-9), in a fixed order.
      */
     List<ZOmega> candidates(int k) {
-        BigDecimal scale = BigMath.sqrt2(mc).pow(k, mc);
-        // Reduced coordinates of the centre: y = γ·√2^k·inverse, split into integer and fractional parts.
+        // Reduced coordinates of the centre √2^k·p, split into integer and fractional parts. Levels are
+        // usually asked in increasing order, so one multiplication by √2 per level suffices.
+        if (scaledLevel < 0 || scaledLevel > k) {
+            scaledCentre = centre.clone();
+            scaledLevel = 0;
+        }
+        BigDecimal sqrt2 = BigMath.sqrt2(mc);
+        while (scaledLevel < k) {
+            for (int i = 0; i < N; i++) {
+                scaledCentre[i] = scaledCentre[i].multiply(sqrt2, mc);
+            }
+            scaledLevel++;
+        }
         BigInteger[] whole = new BigInteger[N];
         double[] frac = new double[N];
         for (int i = 0; i < N; i++) {
-            BigDecimal y = BigDecimal.ZERO;
-            for (int j = 0; j < N; j++) {
-                y = y.add(centre[j].multiply(new BigDecimal(inverse[j][i]), mc), mc);
-            }
-            y = y.multiply(scale, mc);
+            BigDecimal y = scaledCentre[i];
             BigDecimal f = y.setScale(0, RoundingMode.FLOOR);
             whole[i] = f.toBigIntegerExact();
             frac[i] = y.subtract(f, mc).doubleValue();

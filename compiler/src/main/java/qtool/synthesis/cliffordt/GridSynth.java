@@ -89,8 +89,9 @@ public final class GridSynth {
                 if (sol.kind() != NormEquation.Result.SOLVED) {
                     continue;
                 }
-                CliffordTWord word = bestWord(x, sol.t(), k);
-                double error = verify(word, theta, epsilon, cz, sz, mc);
+                ExactUnitary u = bestUnitary(x, sol.t(), k);
+                CliffordTWord word = ExactSynthesizer.synthesize(u);
+                double error = verify(word, u, theta, epsilon, cz, sz, mc);
                 return new RzApproximation(word, error, k, tried, gaveUp);
             }
         }
@@ -99,7 +100,7 @@ public final class GridSynth {
     }
 
     /** Of t and ω·t (both give a unitary with the same u), the one whose word has fewer T gates. */
-    private static CliffordTWord bestWord(ZOmega x, ZOmega t, int k) {
+    private static ExactUnitary bestUnitary(ZOmega x, ZOmega t, int k) {
         ExactUnitary best = null;
         int bestT = Integer.MAX_VALUE;
         for (int j = 0; j < 2; j++) {
@@ -111,15 +112,16 @@ public final class GridSynth {
                 bestT = tCount;
             }
         }
-        return ExactSynthesizer.synthesize(best);
+        return best;
     }
 
     /**
-     * The operator-norm distance of the word's product to Rz(θ), computed from the exact product at
-     * high precision, cross-checked in doubles from qtool's gate matrices; throws if either exceeds ε.
+     * The operator-norm distance of the word's product to Rz(θ), computed at high precision from the
+     * exact product {@code w} (which {@link ExactSynthesizer} has checked to equal the word), and
+     * cross-checked in doubles from qtool's gate matrices; throws if either exceeds ε.
      */
-    static double verify(CliffordTWord word, double theta, double epsilon, BigDecimal cz, BigDecimal sz, MathContext mc) {
-        ExactUnitary w = word.toExactUnitary();
+    static double verify(CliffordTWord word, ExactUnitary w, double theta, double epsilon, BigDecimal cz, BigDecimal sz,
+            MathContext mc) {
         // Rz(θ) = diag(z, z̄), z = cz + i·sz.
         BigDecimal[][] diff = new BigDecimal[4][];
         diff[0] = sub(w.entry(0, 0, mc), cz, sz, mc);

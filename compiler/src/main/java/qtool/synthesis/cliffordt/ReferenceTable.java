@@ -62,8 +62,8 @@ public record ReferenceTable(List<Double> angles, List<String> angleLabels, List
         return new ReferenceTable(List.copyOf(angles), List.copyOf(labels), List.copyOf(rows));
     }
 
-    /** {@code 0.1}, {@code π/7}, {@code 2π/3}, {@code π}. */
-    static double angle(String text) {
+    /** An angle written {@code 0.1}, {@code π/7}, {@code pi/128}, {@code 2π/3} or {@code π}. */
+    public static double angle(String text) {
         String t = text.strip().replace("pi", "π");
         int slash = t.indexOf('/');
         String num = slash < 0 ? t : t.substring(0, slash);
