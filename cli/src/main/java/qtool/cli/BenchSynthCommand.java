@@ -14,7 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import qtool.synthesis.cliffordt.CliffordTWord;
+import qtool.synthesis.cliffordt.ExactSynthesizer;
 import qtool.synthesis.cliffordt.GridSynth;
+import qtool.synthesis.cliffordt.RandomWords;
+import qtool.synthesis.cliffordt.NormalForm;
 import qtool.synthesis.cliffordt.ReferenceTable;
 import qtool.synthesis.cliffordt.RzApproximation;
 
@@ -48,6 +52,13 @@ final class BenchSynthCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "DIR",
             description = "reference/synth directory: add pygridsynth's T-count and time per cell.")
     Path reference;
+
+    @Option(names = "--exact-words", defaultValue = "0", paramLabel = "N",
+            description = "Also re-synthesise N random Clifford+T words of T-count 1..100 exactly (default: ${DEFAULT-VALUE}).")
+    int exactWords;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random words (default: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Override
     public Integer call() throws IOException {
@@ -135,8 +146,47 @@ final class BenchSynthCommand implements Callable<Integer> {
         out.println("| ε | mean T | 3·log2(1/ε) | mean ms | mean CPU ms |");
         out.println("|---|---:|---:|---:|---:|");
         summary.forEach(out::println);
+        if (exactWords > 0) {
+            exactSynthesis(out);
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Exact re-synthesis of seeded random words of T-count 1..100: plain random words (their T gates
+     * often cancel) and disguised normal forms, whose minimal T-count is known and must be met exactly.
+     */
+    private void exactSynthesis(PrintWriter out) {
+        java.util.Random rnd = new java.util.Random(seed);
+        out.println();
+        out.println("| words | count | mean input T | mean output T | output = minimal | output > input | mean µs per word |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (boolean disguised : new boolean[] {false, true}) {
+            long inT = 0;
+            long outT = 0;
+            int minimal = 0;
+            int worse = 0;
+            long nanos = 0;
+            for (int w = 0; w < exactWords; w++) {
+                int n = 1 + rnd.nextInt(100);
+                CliffordTWord input = disguised ? RandomWords.disguisedNormalForm(rnd, n) : RandomWords.random(rnd, n);
+                long t0 = System.nanoTime();
+                CliffordTWord result = ExactSynthesizer.synthesize(input.toExactUnitary());
+                nanos += System.nanoTime() - t0;
+                if (!NormalForm.isNormal(result)) {
+                    throw new IllegalStateException("exact synthesis of " + input + " is not in normal form: " + result);
+                }
+                inT += input.tCount();
+                outT += result.tCount();
+                worse += result.tCount() > input.tCount() ? 1 : 0;
+                minimal += !disguised || result.tCount() == n ? 1 : 0;
+            }
+            out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %s | %d | %.0f |",
+                    disguised ? "disguised normal forms" : "random", exactWords, (double) inT / exactWords,
+                    (double) outT / exactWords, disguised ? Integer.toString(minimal) : "n/a", worse,
+                    nanos / 1e3 / exactWords));
+        }
     }
 
     /** {T-count, ms} of the reference cell with this ε and θ, or {"-", "-"}. */

@@ -17,25 +17,11 @@ import qtool.dense.Matrices;
 class ExactSynthesizerTest {
     private static final Letter[] ALPHABET = Letter.values();
 
-    static CliffordTWord randomWord(Random rnd, int tCount) {
-        List<Letter> letters = new ArrayList<>();
-        Letter[] cliffords = {Letter.H, Letter.S, Letter.SDG, Letter.X, Letter.Y, Letter.Z};
-        for (int t = 0; t < tCount; t++) {
-            int c = rnd.nextInt(4);
-            for (int i = 0; i < c; i++) {
-                letters.add(cliffords[rnd.nextInt(cliffords.length)]);
-            }
-            letters.add(rnd.nextBoolean() ? Letter.T : Letter.TDG);
-        }
-        letters.add(Letter.H);
-        return new CliffordTWord(letters, rnd.nextInt(8));
-    }
-
     @Test
     void randomWordsUpToTCount100AreResynthesisedExactlyInNormalFormWithNoMoreTGates() {
         Random rnd = new Random(20261124L);
         for (int trial = 0; trial < 200; trial++) {
-            CliffordTWord input = randomWord(rnd, 1 + rnd.nextInt(100));
+            CliffordTWord input = RandomWords.random(rnd, 1 + rnd.nextInt(100));
             ExactUnitary u = input.toExactUnitary();
             CliffordTWord out = ExactSynthesizer.synthesize(u);
             assertEquals(u, out.toExactUnitary(), "exact product");
@@ -53,6 +39,20 @@ class ExactSynthesizerTest {
             m = Matrices.multiply(m, l.gate().matrix(new double[0]));
         }
         return Matrices.phase(m, Math.PI / 4 * w.omegaPhase());
+    }
+
+    @Test
+    void disguisedNormalFormsOfTCountUpTo100ComeBackWithExactlyTheirMinimalTCount() {
+        Random rnd = new Random(8);
+        for (int trial = 0; trial < 100; trial++) {
+            int n = 1 + rnd.nextInt(100);
+            CliffordTWord input = RandomWords.disguisedNormalForm(rnd, n);
+            assertEquals(n, input.tCount());
+            CliffordTWord out = ExactSynthesizer.synthesize(input.toExactUnitary());
+            assertEquals(n, out.tCount(), () -> "input " + input);
+            assertTrue(NormalForm.isNormal(out));
+            assertEquals(input.toExactUnitary(), out.toExactUnitary());
+        }
     }
 
     @Test
