@@ -84,7 +84,7 @@ final class SynthCommand implements Callable<Integer> {
             RzApproximation a = synthesizer.rz(target.rzAngle(), epsilon);
             word = a.word();
             error = a.error();
-            errorKind = "operator norm, exact (no global-phase freedom)";
+            errorKind = "operator norm, exact: no global-phase freedom";
         } else {
             OneQubitApproximation a = synthesizer.synthesize(target.matrix(), epsilon);
             word = a.word();
