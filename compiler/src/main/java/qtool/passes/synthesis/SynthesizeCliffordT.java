@@ -74,6 +74,16 @@ public final class SynthesizeCliffordT implements Pass {
 
     @Override
     public Circuit run(Circuit in, PropertySet props) {
+        for (Instruction ins : in.instructions()) {
+            if (ins.gate().is(GateFlag.UNITARY) && !(KEPT.contains(ins.gate()) && ins.controls() == 0)) {
+                for (Param p : ins.params()) {
+                    if (!p.isConstant()) {
+                        throw new IllegalArgumentException("pass synth: " + ins.gate().canonicalName()
+                                + " has the symbolic parameter " + p + "; bind parameters before synthesis");
+                    }
+                }
+            }
+        }
         Set<Gate> translation = EnumSet.copyOf(KEPT);
         translation.add(Gate.U);
         Circuit lowered = new BasisTranslator(translation).run(in, new PropertySet());

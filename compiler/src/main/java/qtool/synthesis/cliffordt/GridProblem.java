@@ -67,6 +67,7 @@ final class GridProblem {
         }
         BigDecimal[][] gram = gram(cz, sz, radial, tangential);
         lll(gram);
+        requireInverse();
         BigDecimal[] b = new BigDecimal[N];
         BigDecimal[][] m = new BigDecimal[N][N];
         gramSchmidt(gram, b, m);
@@ -90,6 +91,21 @@ final class GridProblem {
                 y = y.add(gamma[j].multiply(new BigDecimal(inverse[j][i]), mc), mc);
             }
             centre[i] = y;
+        }
+    }
+
+    /** basis·inverse = I exactly, i.e. the reduced basis still spans Z[ω] (a missed point would be silent). */
+    private void requireInverse() {
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                BigInteger v = BigInteger.ZERO;
+                for (int l = 0; l < N; l++) {
+                    v = v.add(basis[i][l].multiply(inverse[l][j]));
+                }
+                if (!v.equals(i == j ? BigInteger.ONE : BigInteger.ZERO)) {
+                    throw new IllegalStateException("grid problem: reduced basis is not unimodular");
+                }
+            }
         }
     }
 
@@ -159,10 +175,19 @@ final class GridProblem {
             for (int l = k - 1; l >= 0; l--) {
                 double q = Math.rint(m[k][l]);
                 if (q != 0) {
+                    if (Math.abs(q) > 1e15) {
+                        return; // rounding noise, not a reduction step: keep the basis as it was
+                    }
                     long qi = (long) q;
+                    try {
+                        for (int j = 0; j < N; j++) {
+                            t[k][j] = Math.subtractExact(t[k][j], Math.multiplyExact(qi, t[l][j]));
+                            ti[j][l] = Math.addExact(ti[j][l], Math.multiplyExact(qi, ti[j][k]));
+                        }
+                    } catch (ArithmeticException overflow) {
+                        return; // keep the basis as it was; the exact pass does the rest
+                    }
                     for (int j = 0; j < N; j++) {
-                        t[k][j] -= qi * t[l][j];
-                        ti[j][l] += qi * ti[j][k];
                         g[k][j] -= q * g[l][j];
                     }
                     for (int j = 0; j < N; j++) {
