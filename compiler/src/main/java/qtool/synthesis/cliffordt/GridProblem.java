@@ -30,8 +30,33 @@ final class GridProblem {
     private final BigInteger[][] basis = new BigInteger[N][N];
     /** Inverse of {@link #basis}: ω-coordinates → reduced coordinates. */
     private final BigInteger[][] inverse = new BigInteger[N][N];
-    private final double[] gsNorm = new double[N];
-    private final double[][] mu = new double[N][N];
+    /**
+     * Weights μ of the forms q_E + μ·q_D used for pruning: every point of the product set has
+     * q_E + μ·q_D ≤ (1 + μ)·2^k for each μ, and along the enumeration each form's partial sum is the
+     * minimum of that form over the still-free coordinates. μ = 1 alone (one ellipsoid) would admit
+     * whole lattice lines lying just outside the thin ε-ellipse but inside the ellipsoid's slack;
+     * the lopsided weights cut them off at once.
+     */
+    private static final double[] WEIGHTS = {1, 1.0 / 64, 64};
+    private final double[][] gsNorm = new double[WEIGHTS.length][N];
+    /**
+     * The region also lies in the slab |a| ≤ slabHalfWidth (a = coordinate along (cz, sz) from the
+     * centre, at scale 1). The innermost enumeration loop is a lattice line; intersecting it with the
+     * slab skips, in O(1), lines that run inside the ellipse but outside the region, which for angles
+     * near multiples of π/4 would otherwise hold millions of points each.
+     */
+    private final double slabHalfWidth;
+    /** The along-coordinate of each reduced basis vector. */
+    private final double[] along = new double[N];
+    /** The across-coordinate (perpendicular to (cz, sz)) of each reduced basis vector. */
+    private final double[] across = new double[N];
+    /** Real and imaginary parts of each reduced basis vector's √2-conjugate. */
+    private final double[] bulletRe = new double[N];
+    private final double[] bulletIm = new double[N];
+    /** |p| and |p|² − 1 for the unit-disk test on the u side. */
+    private final double centreNorm;
+    private final double centreNormSquaredMinusOne;
+    private final double[][][] mu = new double[WEIGHTS.length][N][N];
     /** Reduced coordinates of the centre p (from its ω-coordinates γ, Σ γ_j φ(ω^j) = (p, 0)). */
     private final BigDecimal[] centre = new BigDecimal[N];
     /** Reduced coordinates of √2^level·p for the last level asked, to scale by √2 per level. */
@@ -48,8 +73,10 @@ final class GridProblem {
      * Gram matrix is well conditioned in the current basis; a final LLL pass in {@link BigDecimal}
      * certifies the result. This keeps the set-up cost at a few hundred high-precision operations.
      */
-    GridProblem(BigDecimal cz, BigDecimal sz, BigDecimal radial, BigDecimal tangential, BigDecimal[] p, MathContext mc) {
+    GridProblem(BigDecimal cz, BigDecimal sz, BigDecimal radial, BigDecimal tangential, BigDecimal[] p, double slabHalfWidth,
+            MathContext mc) {
         this.mc = mc;
+        this.slabHalfWidth = slabHalfWidth;
         for (int i = 0; i < N; i++) {
             for (int j = 0; j < N; j++) {
                 basis[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
@@ -68,13 +95,27 @@ final class GridProblem {
         BigDecimal[][] gram = gram(cz, sz, radial, tangential);
         lll(gram);
         requireInverse();
-        BigDecimal[] b = new BigDecimal[N];
-        BigDecimal[][] m = new BigDecimal[N][N];
-        gramSchmidt(gram, b, m);
         for (int i = 0; i < N; i++) {
-            gsNorm[i] = b[i].doubleValue();
-            for (int j = 0; j < i; j++) {
-                mu[i][j] = m[i][j].doubleValue();
+            ZOmega r = basisVector(i);
+            along[i] = r.real(mc).multiply(cz, mc).add(r.imag(mc).multiply(sz, mc), mc).doubleValue();
+            across[i] = r.imag(mc).multiply(cz, mc).subtract(r.real(mc).multiply(sz, mc), mc).doubleValue();
+            ZOmega rb = r.bullet();
+            bulletRe[i] = rb.real(mc).doubleValue();
+            bulletIm[i] = rb.imag(mc).doubleValue();
+        }
+        BigDecimal pp = p[0].multiply(p[0], mc).add(p[1].multiply(p[1], mc), mc);
+        centreNorm = pp.sqrt(mc).doubleValue();
+        centreNormSquaredMinusOne = pp.subtract(BigDecimal.ONE, mc).doubleValue();
+        for (int f = 0; f < WEIGHTS.length; f++) {
+            BigDecimal[][] g = f == 0 ? gram : gram(cz, sz, radial, tangential, new BigDecimal(WEIGHTS[f]));
+            BigDecimal[] b = new BigDecimal[N];
+            BigDecimal[][] m = new BigDecimal[N][N];
+            gramSchmidt(g, b, m);
+            for (int i = 0; i < N; i++) {
+                gsNorm[f][i] = b[i].doubleValue();
+                for (int j = 0; j < i; j++) {
+                    mu[f][i][j] = m[i][j].doubleValue();
+                }
             }
         }
         BigDecimal twoSqrt2 = BigMath.sqrt2(mc).multiply(BigDecimal.valueOf(2), mc);
@@ -115,6 +156,11 @@ final class GridProblem {
 
     /** The Gram matrix of q in the current basis, q(x) = radial·a² + tangential·b² + |x•|². */
     private BigDecimal[][] gram(BigDecimal cz, BigDecimal sz, BigDecimal radial, BigDecimal tangential) {
+        return gram(cz, sz, radial, tangential, BigDecimal.ONE);
+    }
+
+    /** The Gram matrix of q_E + μ·q_D in the current basis. */
+    private BigDecimal[][] gram(BigDecimal cz, BigDecimal sz, BigDecimal radial, BigDecimal tangential, BigDecimal weight) {
         BigDecimal[] along = new BigDecimal[N];
         BigDecimal[] across = new BigDecimal[N];
         BigDecimal[] bulletRe = new BigDecimal[N];
@@ -134,8 +180,8 @@ final class GridProblem {
             for (int j = 0; j <= i; j++) {
                 BigDecimal v = radial.multiply(along[i].multiply(along[j], mc), mc)
                         .add(tangential.multiply(across[i].multiply(across[j], mc), mc), mc)
-                        .add(bulletRe[i].multiply(bulletRe[j], mc), mc)
-                        .add(bulletIm[i].multiply(bulletIm[j], mc), mc);
+                        .add(weight.multiply(bulletRe[i].multiply(bulletRe[j], mc)
+                                .add(bulletIm[i].multiply(bulletIm[j], mc), mc), mc), mc);
                 g[i][j] = v;
                 g[j][i] = v;
             }
@@ -353,10 +399,22 @@ final class GridProblem {
         }
     }
 
-    /**
-     * Every x ∈ Z[ω] with q(x − √2^k·p) ≤ 2^{k+1} (up to a relative slack of 1e-9), in a fixed order.
-     */
+    /** Every x ∈ Z[ω] with q(x − √2^k·p) ≤ 2^{k+1} (up to a relative slack of 1e-9), in a fixed order. */
     List<ZOmega> candidates(int k) {
+        List<ZOmega> out = new ArrayList<>();
+        forEachCandidate(k, x -> {
+            out.add(x);
+            return false;
+        });
+        return out;
+    }
+
+    /**
+     * Streams the candidates of level k to {@code visitor} in a fixed order until it returns true
+     * (then returns true). Streaming matters: for special angles the points of one level can number
+     * millions (they crowd onto a lower-dimensional sublattice), and the first solvable one is enough.
+     */
+    boolean forEachCandidate(int k, java.util.function.Predicate<ZOmega> visitor) {
         // Reduced coordinates of the centre √2^k·p, split into integer and fractional parts. Levels are
         // usually asked in increasing order, so one multiplication by √2 per level suffices.
         if (scaledLevel < 0 || scaledLevel > k) {
@@ -378,46 +436,129 @@ final class GridProblem {
             whole[i] = f.toBigIntegerExact();
             frac[i] = y.subtract(f, mc).doubleValue();
         }
-        double radius = Math.scalb(1.0, k + 1) * (1 + SLACK);
-        double[] bn = new double[N];
-        for (int i = 0; i < N; i++) {
-            bn[i] = gsNorm[i] / radius;
+        int forms = WEIGHTS.length;
+        double[][] bn = new double[forms][N];
+        for (int f = 0; f < forms; f++) {
+            double radius = Math.scalb(1.0 + WEIGHTS[f], k) * (1 + SLACK);
+            for (int i = 0; i < N; i++) {
+                bn[f][i] = gsNorm[f][i] / radius;
+            }
         }
-        List<ZOmega> out = new ArrayList<>();
         long[] zeta = new long[N];
         double[] w = new double[N];
-        enumerate(N - 1, 0.0, bn, frac, zeta, w, whole, out);
-        return out;
+        slabScale = 1 / (slabHalfWidth * Math.pow(Math.sqrt(2), k));
+        levelScale = Math.pow(Math.sqrt(2), k);
+        return enumerate(N - 1, new double[forms], bn, frac, zeta, w, whole, visitor);
     }
 
-    private void enumerate(int i, double used, double[] bn, double[] frac, long[] zeta, double[] w, BigInteger[] whole,
-            List<ZOmega> out) {
-        double shift = 0;
-        for (int j = i + 1; j < N; j++) {
-            shift += mu[j][i] * w[j];
+    /** 1/(slab half-width at the current level). */
+    private double slabScale;
+    /** √2^k at the current level. */
+    private double levelScale;
+
+    /**
+     * Narrows [lo, hi] (bounds on ζ_0) to where q(w_0) = qa·w_0² + 2·qb·w_0 + qc ≤ 0, w_0 = ζ_0 − f_0;
+     * returns null when no real w_0 qualifies. A small relative slack keeps boundary points.
+     */
+    private static double[] quadraticWindow(double qa, double qb, double qc, double f0, double lo, double hi) {
+        double slack = 1e-9 * (Math.abs(qc) + 1);
+        if (qa <= 0) {
+            return new double[] {lo, hi};
         }
-        double room = 1 + 1e-12 - used;
-        if (room < 0) {
-            return;
+        double disc = qb * qb - qa * (qc - slack);
+        if (disc < 0) {
+            return null;
         }
-        double r = Math.sqrt(room / bn[i]);
-        // (w_i + shift)² bn_i ≤ room with w_i = ζ_i − f_i.
-        long lo = (long) Math.ceil(frac[i] - shift - r);
-        long hi = (long) Math.floor(frac[i] - shift + r);
-        for (long z = lo; z <= hi; z++) {
+        double root = Math.sqrt(disc);
+        double a = (-qb - root) / qa;
+        double b = (-qb + root) / qa;
+        double pad = 1e-9 * (Math.abs(a) + Math.abs(b) + 1);
+        return new double[] {Math.max(lo, f0 + a - pad), Math.min(hi, f0 + b + pad)};
+    }
+
+    private boolean enumerate(int i, double[] used, double[][] bn, double[] frac, long[] zeta, double[] w,
+            BigInteger[] whole, java.util.function.Predicate<ZOmega> visitor) {
+        int forms = used.length;
+        double[] shift = new double[forms];
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        for (int f = 0; f < forms; f++) {
+            for (int j = i + 1; j < N; j++) {
+                shift[f] += mu[f][j][i] * w[j];
+            }
+            double room = 1 + 1e-12 - used[f];
+            if (room < 0) {
+                return false;
+            }
+            // (w_i + shift)²·bn_i ≤ room with w_i = ζ_i − f_i.
+            double r = Math.sqrt(room / bn[f][i]);
+            lo = Math.max(lo, frac[i] - shift[f] - r);
+            hi = Math.min(hi, frac[i] - shift[f] + r);
+        }
+        if (i == 0) {
+            // The slab: |Σ_j w_j·along_j|·slabScale ≤ 1 with w_0 = ζ_0 − f_0 the only free term.
+            double rest = 0;
+            for (int j = 1; j < N; j++) {
+                rest += w[j] * along[j];
+            }
+            double l0 = along[0] * slabScale;
+            double c = rest * slabScale;
+            double tol = 1 + 1e-9;
+            if (l0 == 0) {
+                if (Math.abs(c) > tol) {
+                    return false;
+                }
+            } else {
+                double a = frac[0] + (-tol - c) / l0;
+                double b = frac[0] + (tol - c) / l0;
+                lo = Math.max(lo, Math.min(a, b) - 1e-9);
+                hi = Math.min(hi, Math.max(a, b) + 1e-9);
+            }
+            // |x|² ≤ 2^k with x = √2^k·p + d, d = Σ w_j r_j: with A, B the along/across parts of d,
+            // 2^k(|p|² − 1) + 2√2^k|p|·A + A² + B² ≤ 0, a quadratic in w_0.
+            double restAcross = 0;
+            double bRe = 0;
+            double bIm = 0;
+            for (int j = 1; j < N; j++) {
+                restAcross += w[j] * across[j];
+                bRe += w[j] * bulletRe[j];
+                bIm += w[j] * bulletIm[j];
+            }
+            double twoK = levelScale * levelScale;
+            double[] win = quadraticWindow(along[0] * along[0] + across[0] * across[0],
+                    rest * along[0] + restAcross * across[0] + levelScale * centreNorm * along[0],
+                    twoK * centreNormSquaredMinusOne + 2 * levelScale * centreNorm * rest + rest * rest
+                            + restAcross * restAcross, frac[0], lo, hi);
+            if (win == null) {
+                return false;
+            }
+            // |x•|² ≤ 2^k, where x• = Σ w_j r_j• (the centre has no •-part).
+            win = quadraticWindow(bulletRe[0] * bulletRe[0] + bulletIm[0] * bulletIm[0],
+                    bRe * bulletRe[0] + bIm * bulletIm[0], bRe * bRe + bIm * bIm - twoK, frac[0], win[0], win[1]);
+            if (win == null) {
+                return false;
+            }
+            lo = win[0];
+            hi = win[1];
+        }
+        double[] next = new double[forms];
+        for (long z = (long) Math.ceil(lo); z <= (long) Math.floor(hi); z++) {
             zeta[i] = z;
             w[i] = z - frac[i];
-            double t = w[i] + shift;
-            double u = used + t * t * bn[i];
-            if (u > 1 + 1e-12) {
+            boolean inside = true;
+            for (int f = 0; f < forms && inside; f++) {
+                double t = w[i] + shift[f];
+                next[f] = used[f] + t * t * bn[f][i];
+                inside = next[f] <= 1 + 1e-12;
+            }
+            if (!inside) {
                 continue;
             }
-            if (i == 0) {
-                out.add(point(zeta, whole));
-            } else {
-                enumerate(i - 1, u, bn, frac, zeta, w, whole, out);
+            if (i == 0 ? visitor.test(point(zeta, whole)) : enumerate(i - 1, next.clone(), bn, frac, zeta, w, whole, visitor)) {
+                return true;
             }
         }
+        return false;
     }
 
     private ZOmega point(long[] zeta, BigInteger[] whole) {

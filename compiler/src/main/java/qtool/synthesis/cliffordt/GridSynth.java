@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.List;
 import org.ejml.data.ZMatrixRMaj;
 import qtool.dense.Matrices;
 
@@ -25,6 +24,13 @@ import qtool.dense.Matrices;
 public final class GridSynth {
     /** Pollard-rho iterations per norm equation before the candidate is abandoned. */
     public static final long DEFAULT_FACTORING_BUDGET = 4000;
+    /**
+     * Lattice points looked at per level before the rest of the level is skipped. Ordinary levels
+     * have at most a few hundred; only angles within about ε of a multiple of π/4 (where the ε-region
+     * is tangent to a lattice direction and its points crowd onto lines) reach it, and then the
+     * skipped levels are counted in {@link RzApproximation#truncatedLevels()}.
+     */
+    static final long POINTS_PER_LEVEL = 50_000;
 
     private final long factoringBudget;
 
@@ -58,45 +64,84 @@ public final class GridSynth {
         BigDecimal radial = BigDecimal.valueOf(2).divide(h.multiply(h, mc), mc); // 1/(h/√2)²
         BigDecimal tangential = BigDecimal.ONE.divide(eps2.multiply(BigDecimal.valueOf(2), mc), mc); // 1/(ε√2)²
         BigDecimal[] p = {s0.multiply(cz, mc), s0.multiply(sz, mc)};
-        GridProblem grid = new GridProblem(cz, sz, radial, tangential, p, mc);
+        GridProblem grid = new GridProblem(cz, sz, radial, tangential, p, h.doubleValue() / 2, mc);
         NormEquation norm = new NormEquation(factoringBudget);
         // Region threshold 1 − ε²/2, shrunk by a relative 1e-12 so rounding can never let a point past ε.
         BigDecimal threshold = BigDecimal.ONE.subtract(h.multiply(BigDecimal.ONE.subtract(new BigDecimal("1e-12")), mc), mc);
-        int tried = 0;
-        int gaveUp = 0;
+        Search search = new Search(norm, cz, sz, mc);
         int maxLevel = 40 + (int) Math.ceil(4 * Math.log(1 / epsilon) / Math.log(2));
         for (int k = 0; k <= maxLevel; k++) {
-            ZRoot2 twoK = ZRoot2.of(BigInteger.ONE.shiftLeft(k));
-            BigDecimal scaledThreshold = threshold.multiply(BigMath.sqrt2(mc).pow(k, mc), mc);
-            List<ZOmega> points = grid.candidates(k);
-            for (ZOmega x : points) {
-                if (k > 0 && x.divisibleBySqrt2()) {
-                    continue; // tried at level k − 1
-                }
-                ZRoot2 xx = x.normSquared();
-                if (xx.compareTo(twoK) > 0 || xx.conjugate().compareTo(twoK) > 0) {
+            search.level(k, threshold.multiply(BigMath.sqrt2(mc).pow(k, mc), mc));
+            if (grid.forEachCandidate(k, search::tryCandidate)) {
+                if (search.found == null) {
+                    search.truncated++;
                     continue;
                 }
-                BigDecimal re = x.real(mc).multiply(cz, mc).add(x.imag(mc).multiply(sz, mc), mc);
-                if (re.compareTo(scaledThreshold) < 0) {
-                    continue;
-                }
-                tried++;
-                NormEquation.Solution sol = norm.solve(twoK.subtract(xx));
-                if (sol.kind() == NormEquation.Result.GAVE_UP) {
-                    gaveUp++;
-                }
-                if (sol.kind() != NormEquation.Result.SOLVED) {
-                    continue;
-                }
-                ExactUnitary u = bestUnitary(x, sol.t(), k);
-                CliffordTWord word = ExactSynthesizer.synthesize(u);
-                double error = verify(word, u, theta, epsilon, cz, sz, mc);
-                return new RzApproximation(word, error, k, tried, gaveUp);
+                CliffordTWord word = ExactSynthesizer.synthesize(search.found);
+                double error = verify(word, search.found, theta, epsilon, cz, sz, mc);
+                return new RzApproximation(word, error, k, search.tried, search.gaveUp, search.truncated);
             }
         }
         throw new IllegalStateException("gridsynth found no solution up to level " + maxLevel + " for θ=" + theta
                 + ", ε=" + epsilon);
+    }
+
+    /** The per-candidate work of one gridsynth call: exact region test, norm equation, choice of t. */
+    private static final class Search {
+        private final NormEquation norm;
+        private final BigDecimal cz;
+        private final BigDecimal sz;
+        private final MathContext mc;
+        private int k;
+        private ZRoot2 twoK;
+        private BigDecimal scaledThreshold;
+        int tried;
+        int gaveUp;
+        int truncated;
+        long visited;
+        ExactUnitary found;
+
+        Search(NormEquation norm, BigDecimal cz, BigDecimal sz, MathContext mc) {
+            this.norm = norm;
+            this.cz = cz;
+            this.sz = sz;
+            this.mc = mc;
+        }
+
+        void level(int level, BigDecimal threshold) {
+            k = level;
+            twoK = ZRoot2.of(BigInteger.ONE.shiftLeft(level));
+            scaledThreshold = threshold;
+            visited = 0;
+        }
+
+        /** True (and {@link #found} set) when x/√2^k is in the ε-region and the norm equation is solved. */
+        boolean tryCandidate(ZOmega x) {
+            if (++visited > POINTS_PER_LEVEL) {
+                return true; // stop this level; found stays null
+            }
+            if (k > 0 && x.divisibleBySqrt2()) {
+                return false; // tried at level k − 1
+            }
+            ZRoot2 xx = x.normSquared();
+            if (xx.compareTo(twoK) > 0 || xx.conjugate().compareTo(twoK) > 0) {
+                return false;
+            }
+            BigDecimal re = x.real(mc).multiply(cz, mc).add(x.imag(mc).multiply(sz, mc), mc);
+            if (re.compareTo(scaledThreshold) < 0) {
+                return false;
+            }
+            tried++;
+            NormEquation.Solution sol = norm.solve(twoK.subtract(xx));
+            if (sol.kind() == NormEquation.Result.GAVE_UP) {
+                gaveUp++;
+            }
+            if (sol.kind() != NormEquation.Result.SOLVED) {
+                return false;
+            }
+            found = bestUnitary(x, sol.t(), k);
+            return true;
+        }
     }
 
     /** Of t and ω·t (both give a unitary with the same u), the one whose word has fewer T gates. */

@@ -44,6 +44,18 @@ class GridSynthTest {
     }
 
     @Test
+    void anglesWithinEpsilonOfMultiplesOfPiOver4StillSucceed() {
+        // The ε-region is then tangent to a lattice direction; its points lie on lines and the T-count
+        // rises towards Ross–Selinger's 4·log2(1/ε) worst case, but the search stays fast.
+        for (double theta : new double[] {Math.PI / 4 + 1e-14, Math.PI, -7 * Math.PI / 4}) {
+            RzApproximation a = gridsynth.rz(theta, 1e-10);
+            assertTrue(a.error() <= 1e-10);
+            assertTrue(a.tCount() <= 4 * Math.log(1e10) / Math.log(2) + 8, () -> "T-count " + a.tCount());
+            assertEquals(0, a.truncatedLevels());
+        }
+    }
+
+    @Test
     void reachesPrecisionsBeyondDoubleAccuracy() {
         for (double e : new double[] {1e-15, 1e-20}) {
             RzApproximation a = gridsynth.rz(Math.PI / 7, e);
