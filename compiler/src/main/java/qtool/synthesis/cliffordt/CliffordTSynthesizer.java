@@ -10,7 +10,8 @@ import qtool.dense.OneQubitEuler;
 /**
  * Clifford+T synthesis of arbitrary one-qubit unitaries: V = e^{iα}·Rz(a)·H·Rz(b)·H·Rz(c) (Euler
  * angles from {@link OneQubitEuler}, with Ry(b) = Rz(π/2)·H·Rz(b)·H·Rz(−π/2)). Angles that are
- * multiples of π/4 (within 1e-12, the difference counted in the error bound) become T powers exactly;
+ * multiples of π/4 (within 1e-12, or within half the rotation's share of ε; the difference is counted
+ * in the error bound) become T powers exactly;
  * the others are approximated by {@link GridSynth} with an equal share of ε; when b is a multiple of π
  * the outer rotations merge into one. The exact product is re-synthesised into Matsumoto–Amano
  * normal form (so the T-count never exceeds the parts' sum), and the result is checked in doubles
@@ -101,13 +102,15 @@ public final class CliffordTSynthesizer {
                 product = product.multiply(Letter.H.matrix());
             }
             double angle = angles[i];
-            if (isExactAngle(angle)) {
+            double offset = angle - Math.rint(angle / (Math.PI / 4)) * (Math.PI / 4);
+            // ‖Rz(θ) − e^{iφ}T^m‖ = 2|sin(Δ/4)|: when that fits in half the share, the T power is both
+            // exact enough and far cheaper than gridsynth (whose T-count peaks near these angles).
+            if (isExactAngle(angle) || 2 * Math.abs(Math.sin(offset / 4)) <= epsilonPerRotation / 2) {
                 int m = (int) Math.floorMod(Math.round(angle / (Math.PI / 4)), 8L);
                 for (Letter l : tPower(m)) {
                     product = product.multiply(l.matrix());
                 }
-                double delta = angle - Math.rint(angle / (Math.PI / 4)) * (Math.PI / 4);
-                bound += 2 * Math.abs(Math.sin(delta / 4));
+                bound += 2 * Math.abs(Math.sin(offset / 4));
             } else {
                 RzApproximation r = rz(angle, epsilonPerRotation);
                 product = product.multiply(r.word().toExactUnitary());
