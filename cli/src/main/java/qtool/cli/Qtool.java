@@ -26,7 +26,7 @@ import qtool.qasm.QasmWriteException;
 @Command(name = "qtool", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quantum circuit compiler and QEC toolchain.",
         subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GenCommand.class, GatesCommand.class, PlotCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, SynthCommand.class,
             TargetsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,

@@ -74,6 +74,9 @@ public final class PassCatalog {
         configurable("aqc", "Approximate quantum compiling from MPS: a shallow KAK-block circuit preparing the input's"
                 + " state. ansatz=COARSE.qasm or layers=L, fidelity=0.9999, max-iterations=500, max-bond=128,"
                 + " cutoff=1e-10", (args, t, s) -> qtool.aqc.AqcCompile.fromArguments(args));
+        configurable("synth", "Clifford+T synthesis of every non-Clifford rotation (basis=clifford+t,"
+                + " epsilon=total operator-norm budget [1e-10], method=gridsynth)",
+                (args, t, s) -> qtool.passes.synthesis.SynthesizeCliffordT.fromArguments(args));
     }
 
     private PassCatalog() {
