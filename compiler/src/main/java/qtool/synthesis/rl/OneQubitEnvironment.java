@@ -86,7 +86,7 @@ public final class OneQubitEnvironment implements SynthesisEnvironment {
 
     @Override
     public long key(double[] s, int o, double resolution) {
-        double sign = s[o] < 0 ? -1 : 1;
+        double sign = Su2.canonicalSign(s, o);
         long h = 1125899906842597L;
         for (int i = 0; i < 4; i++) {
             h = 31 * h + Math.round(sign * s[o + i] / resolution);

@@ -133,12 +133,25 @@ public final class Su2 {
     }
 
     /**
+     * The sign (±1) that picks one representative of {@code ±q}: that of the first coordinate whose
+     * magnitude exceeds 1e-12, so that exact zeros (Clifford gates) do not split a class by the sign
+     * of a rounding error.
+     */
+    public static double canonicalSign(double[] q, int o) {
+        for (int i = 0; i < 4; i++) {
+            if (Math.abs(q[o + i]) > 1e-12) {
+                return q[o + i] < 0 ? -1 : 1;
+            }
+        }
+        return 1;
+    }
+
+    /**
      * The eight reals the Q-network reads, as in the authors' code: real parts then imaginary parts of
-     * the 2×2 matrix, row-major; the sign is chosen so that {@code a ≥ 0}, one representative of the
-     * phase class.
+     * the 2×2 matrix, row-major, of the representative chosen by {@link #canonicalSign}.
      */
     public static void encode(double[] q, int o, double[] out, int oo) {
-        double s = q[o] < 0 ? -1 : 1;
+        double s = canonicalSign(q, o);
         double a = s * q[o];
         double b = s * q[o + 1];
         double c = s * q[o + 2];
