@@ -20,6 +20,7 @@ import qtool.passes.routing.CheckMap;
 import qtool.passes.routing.SabreLayout;
 import qtool.passes.routing.SabreSwap;
 import qtool.passes.routing.TrivialLayout;
+import qtool.passes.synthesis.RlGateSynthesis;
 import qtool.synthesis.EulerDecomposer;
 import qtool.synthesis.TwoQubitSynthesizer;
 import qtool.target.Target;
@@ -71,6 +72,9 @@ public final class PassCatalog {
         PASSES.put("check-map", (t, s) -> new CheckMap(Presets.couplingGraph(need(t, "check-map"))));
         PASSES.put("check-basis", (t, s) -> new CheckBasis(need(t, "check-basis").basisGates()));
         PASSES.put("estimate-success", (t, s) -> new EstimateSuccess(need(t, "estimate-success")));
+        configurable("synth-rl", "RL-guided synthesis of every 1-qubit run into a discrete-basis word"
+                + " (basis=hrc|clifford+t|ht, epsilon=1e-3 Frobenius per run, model=FILE, rounds=200)",
+                (args, t, s) -> RlGateSynthesis.fromArguments(args));
     }
 
     private PassCatalog() {

@@ -60,7 +60,43 @@ public final class RlBenchmark {
         return out;
     }
 
-    static double[][][] split(ZMatrixRMaj m) {
+    /**
+     * {@code n} CNOT-equivalent two-qubit targets: a CX (control qubit 0) between two random words of
+     * {@code side} single-qubit letters of the two-qubit basis, from {@code seed}.
+     */
+    public static List<double[][][]> cnotEquivalentTargets(GateBasis basis, int n, int side, long seed) {
+        int cx = basis.indexOf("cx01");
+        if (basis.numQubits() != 2 || cx < 0) {
+            throw new IllegalArgumentException("CNOT-equivalent targets need a two-qubit basis with cx01");
+        }
+        Random rng = new Random(seed);
+        List<Integer> local = new ArrayList<>();
+        for (int a = 0; a < basis.size(); a++) {
+            if (basis.gate(a).qubits().length == 1) {
+                local.add(a);
+            }
+        }
+        List<double[][][]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] w = new int[2 * side + 1];
+            for (int k = 0; k < w.length; k++) {
+                if (k == side) {
+                    w[k] = cx;
+                    continue;
+                }
+                int a;
+                do {
+                    a = local.get(rng.nextInt(local.size()));
+                } while (k > 0 && k != side + 1 && basis.inverse(w[k - 1]) == a);
+                w[k] = a;
+            }
+            out.add(split(basis.product(w)));
+        }
+        return out;
+    }
+
+    /** A matrix as {re, im} arrays. */
+    public static double[][][] split(ZMatrixRMaj m) {
         int n = m.numRows;
         double[][] re = new double[n][n];
         double[][] im = new double[n][n];

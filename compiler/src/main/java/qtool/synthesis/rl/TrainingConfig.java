@@ -40,7 +40,7 @@ public record TrainingConfig(String basis, int[] hidden, long steps, int batch, 
     /** The defaults of the shipped models for a basis, with the given steps and seed. */
     public static TrainingConfig defaults(String basis, long steps, long seed) {
         GateBasis b = GateBasis.named(basis);
-        int maxWalk = b.numQubits() == 2 ? 16 : b.name().equals("hrc") ? 14 : 24;
+        int maxWalk = b.numQubits() == 2 || b.name().equals("hrc") ? 16 : 24;
         return new TrainingConfig(b.name(), new int[] {256, 256, 128}, steps, 256, 1e-3, maxWalk, 1e-3, 200, 0.3, seed);
     }
 
