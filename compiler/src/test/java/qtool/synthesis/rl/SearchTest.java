@@ -77,7 +77,7 @@ class SearchTest {
         GateBasis hrc = GateBasis.named("hrc");
         Mlp net = Mlp.initialized(new int[] {8, 32, 6}, 3);
         Random rng = new Random(17);
-        for (int t = 0; t < 3; t++) {
+        for (int t = 0; t < 2; t++) {
             int[] word = randomWord(hrc, 6, rng);
             double[][][] u = split(hrc.product(word));
             SearchSettings settings = new SearchSettings(256, 100_000, 200, 8, 1.0, 0, 0);
@@ -103,5 +103,19 @@ class SearchTest {
         assertEquals(r.length(), r.letters().length);
         // Deterministic: a second run gives the same word.
         assertEquals(r.word(), synth.synthesize(u[0], u[1], 0.05).word());
+    }
+
+    @Test
+    void twoQubitSearchFindsShortWordsAndCnotEquivalents() {
+        GateBasis hrc2 = GateBasis.named("hrc2");
+        Mlp net = Mlp.initialized(new int[] {32, 16, 14}, 4);
+        RlSynthesizer synth = new RlSynthesizer(new RlModel(hrc2, net, TrainingConfig.defaults("hrc2", 1, 1)),
+                new SearchSettings(256, 50_000, 40, 5, 1.0, 0, 0));
+        for (double[][][] u : RlBenchmark.cnotEquivalentTargets(hrc2, 2, 1, 7)) {
+            RlSynthesizer.Result r = synth.synthesize(u[0], u[1], 1e-6);
+            assertTrue(r.success());
+            assertTrue(r.length() <= 3, r.word());
+            assertTrue(r.error() < 1e-9);
+        }
     }
 }
