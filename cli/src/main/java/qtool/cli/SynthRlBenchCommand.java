@@ -82,8 +82,9 @@ final class SynthRlBenchCommand implements Callable<Integer> {
             kind = "Haar-random";
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format(Locale.ROOT, "basis %s, %d %s targets (seed %d), epsilon %s Frobenius up to phase, finish depth %d",
-                basis.name(), targets, kind, seed, epsilon, search.finishDepth));
+        out.println(String.format(Locale.ROOT, "basis %s, %d %s targets (seed %d), epsilon %s Frobenius up to phase, %s",
+                basis.name(), targets, kind, seed, epsilon, basis.numQubits() == 1 && search.finishDepth > 0
+                        ? "finishing table depth " + search.finishDepth : "no finishing table"));
         out.flush();
         long t0 = System.nanoTime();
         RlBenchmark.Summary s = RlBenchmark.run(synth, list, epsilon, basis.numQubits() == 1 ? compareDepth : 0, row -> {

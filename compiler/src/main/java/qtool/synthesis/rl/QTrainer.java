@@ -271,8 +271,7 @@ public final class QTrainer implements AutoCloseable {
 
     /** Saves everything needed to continue exactly (atomically: temporary file, then move). */
     public void writeCheckpoint(Path file, double elapsedSeconds) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, ".qrlc", ".tmp");
+        Path tmp = RlModel.temporarySibling(file);
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(CHECKPOINT_MAGIC);

@@ -74,8 +74,7 @@ public record RlModel(GateBasis basis, Mlp network, TrainingConfig config) {
 
     /** Writes the model atomically (a temporary file moved into place). */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(parent, ".qrlm", ".tmp");
+        Path tmp = temporarySibling(file);
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(MAGIC);
@@ -88,5 +87,14 @@ public record RlModel(GateBasis basis, Mlp network, TrainingConfig config) {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A temporary name beside {@code file} (same file system, so the final move is atomic), created
+     * with ordinary permissions rather than a temporary file's owner-only ones.
+     */
+    static Path temporarySibling(Path file) {
+        Path abs = file.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     }
 }
