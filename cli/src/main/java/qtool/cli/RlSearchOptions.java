@@ -29,7 +29,7 @@ final class RlSearchOptions {
     @Option(names = "--expand", defaultValue = "256", description = "Nodes scored per network pass (default: ${DEFAULT-VALUE}).")
     int expand;
 
-    @Option(names = "--finish-depth", defaultValue = "7",
+    @Option(names = "--finish-depth", defaultValue = "8",
             description = "Depth of the single-qubit finishing table checked at every node; 0 = exact distance check only"
                     + " (default: ${DEFAULT-VALUE}).")
     int finishDepth;

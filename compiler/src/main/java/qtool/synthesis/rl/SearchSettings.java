@@ -23,7 +23,7 @@ public record SearchSettings(int expandPerRound, int maxFrontier, int maxRounds,
 
     /** The settings used for the measurements in docs/benchmarks.md. */
     public static SearchSettings defaults() {
-        return new SearchSettings(256, 100_000, 200, 60, 1.0, 7, 5);
+        return new SearchSettings(256, 100_000, 200, 60, 1.0, 8, 5);
     }
 
     public SearchSettings withFinishDepth(int depth) {
