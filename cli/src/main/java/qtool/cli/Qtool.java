@@ -28,6 +28,7 @@ import qtool.qasm.QasmWriteException;
         subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GenCommand.class, GatesCommand.class, PlotCommand.class,
             BenchCommand.class, SynthCommand.class,
             TargetsCommand.class,
+            SynthRlCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})

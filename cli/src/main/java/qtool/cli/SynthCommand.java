@@ -24,6 +24,7 @@ import qtool.synthesis.cliffordt.RzApproximation;
  * up to a global phase, which is printed. The unitary syntax is described in {@link SynthTarget}.
  */
 @Command(name = "synth", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        subcommands = {SynthTrainCommand.class},
         description = {"Synthesise one single-qubit unitary as a Clifford+T word (gridsynth for rotations, exact "
                 + "synthesis in Matsumoto-Amano normal form) and print the word, length, T-count, error and time.",
             "U is a one-qubit gate with constant arguments (t, h, sx, rz(0.3), rx(pi/7), p(-3pi/8), "
@@ -32,30 +33,57 @@ import qtool.synthesis.cliffordt.RzApproximation;
             "rz(theta) is approximated exactly, without global-phase freedom (the gridsynth convention), unless theta "
                 + "is a multiple of pi/4; every other target is synthesised up to a global phase, which is printed. "
                 + "The word is printed in matrix order (the rightmost gate acts first) and, as 'circuit:', in the "
-                + "order a circuit applies it."},
+                + "order a circuit applies it.",
+            "--method rl runs the RL-guided search instead (qtool synth-rl U --basis B --epsilon E: bases hrc, "
+                + "clifford+t, ht, hrc2; epsilon is then a Frobenius distance, default 1e-3); qtool synth train "
+                + "retrains its Q-network."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class SynthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "U", description = "The unitary: gate, zyz(a, b, c) or [[a, b], [c, d]].")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "U",
+            description = "The unitary: gate, zyz(a, b, c) or [[a, b], [c, d]].")
     String unitary;
 
     @Option(names = "--basis", paramLabel = "BASIS", defaultValue = "clifford+t",
             description = "Gate basis (default: ${DEFAULT-VALUE}; supported: clifford+t).")
     String basis;
 
-    @Option(names = "--epsilon", paramLabel = "EPS", defaultValue = "1e-10",
-            description = "Operator-norm error bound, in (0, 0.5) (default: ${DEFAULT-VALUE}).")
-    double epsilon;
+    @Option(names = "--epsilon", paramLabel = "EPS",
+            description = "Operator-norm error bound, in (0, 0.5) (default: 1e-10; with --method rl the Frobenius"
+                    + " distance, default 1e-3).")
+    Double epsilon;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "gridsynth",
-            description = "Synthesis method (default: ${DEFAULT-VALUE}; supported: gridsynth).")
+            description = "Synthesis method: gridsynth (default) or rl.")
     String method;
+
+    /** {@code --method rl}: the same request through {@code qtool synth-rl}, which owns the RL search and its output. */
+    private int viaRl() {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--basis", basis));
+        if (epsilon != null) {
+            args.addAll(java.util.List.of("--epsilon", Double.toString(epsilon)));
+        }
+        args.add(unitary);
+        picocli.CommandLine rl = spec.commandLine().getParent().getSubcommands().get("synth-rl");
+        rl.setOut(spec.commandLine().getOut());
+        rl.setErr(spec.commandLine().getErr());
+        return rl.execute(args.toArray(new String[0]));
+    }
 
     @Override
     public Integer call() {
+        if (unitary == null) {
+            throw new ParameterException(spec.commandLine(), "Missing the unitary U (or the subcommand train)");
+        }
+        if (method.equalsIgnoreCase("rl")) {
+            return viaRl();
+        }
+        if (epsilon == null) {
+            epsilon = 1e-10;
+        }
         String b = basis.toLowerCase(Locale.ROOT);
         if (!SynthesizeCliffordT.BASES.contains(b)) {
             throw new ParameterException(spec.commandLine(), "--basis " + basis + " is not supported; bases: "

@@ -72,7 +72,7 @@ class SynthCommandTest {
         assertEquals(2, basis.exit());
         assertTrue(basis.err().contains("bases: clifford+t"), basis.toString());
         assertEquals(2, Cli.run("synth", "t", "--epsilon", "0").exit());
-        assertEquals(2, Cli.run("synth", "t", "--method", "rl").exit());
+        assertEquals(2, Cli.run("synth", "t", "--method", "annealing").exit());
     }
 
     @Test
@@ -97,5 +97,19 @@ class SynthCommandTest {
         Cli.Result bad = Cli.run("compile", in.toString(), "--pass", "synth:basis=hrc");
         assertEquals(2, bad.exit(), bad.toString());
         assertTrue(bad.err().contains("bases: clifford+t"), bad.toString());
+    }
+
+    @Test
+    void methodRlAndTrainGoThroughTheRlSynthesizer() throws Exception {
+        Cli.Result r = Cli.run("synth", "h", "--method", "rl", "--basis", "hrc", "--epsilon", "1e-3");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("basis:") && r.out().contains("within epsilon"), r.toString());
+        assertEquals(0, Cli.run("synth", "train", "--help").exit());
+        assertEquals(2, Cli.run("synth").exit(), "U or a subcommand is required");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("synthrl");
+        java.nio.file.Path in = dir.resolve("in.qasm");
+        java.nio.file.Files.writeString(in, "OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[1];\nh q[0];\ns q[0];\n");
+        Cli.Result p = Cli.run("compile", in.toString(), "--pass", "synth:method=rl,basis=hrc,epsilon=1e-3");
+        assertEquals(0, p.exit(), p.toString());
     }
 }

@@ -20,6 +20,7 @@ import qtool.passes.routing.CheckMap;
 import qtool.passes.routing.SabreLayout;
 import qtool.passes.routing.SabreSwap;
 import qtool.passes.routing.TrivialLayout;
+import qtool.passes.synthesis.RlGateSynthesis;
 import qtool.synthesis.EulerDecomposer;
 import qtool.synthesis.TwoQubitSynthesizer;
 import qtool.target.Target;
@@ -75,8 +76,14 @@ public final class PassCatalog {
                 + " state. ansatz=COARSE.qasm or layers=L, fidelity=0.9999, max-iterations=500, max-bond=128,"
                 + " cutoff=1e-10", (args, t, s) -> qtool.aqc.AqcCompile.fromArguments(args));
         configurable("synth", "Clifford+T synthesis of every non-Clifford rotation (basis=clifford+t,"
-                + " epsilon=total operator-norm budget [1e-10], method=gridsynth)",
-                (args, t, s) -> qtool.passes.synthesis.SynthesizeCliffordT.fromArguments(args));
+                + " epsilon=total operator-norm budget [1e-10], method=gridsynth); method=rl runs synth-rl's"
+                + " RL-guided search instead (basis=clifford+t|hrc|ht, epsilon per run, default 1e-3)",
+                (args, t, s) -> "rl".equalsIgnoreCase(args.string("method", "gridsynth"))
+                        ? RlGateSynthesis.fromSynthArguments(args)
+                        : qtool.passes.synthesis.SynthesizeCliffordT.fromArguments(args));
+        configurable("synth-rl", "RL-guided synthesis of every 1-qubit run into a discrete-basis word"
+                + " (basis=hrc|clifford+t|ht, epsilon=1e-3 Frobenius per run, model=FILE, rounds=200)",
+                (args, t, s) -> RlGateSynthesis.fromArguments(args));
     }
 
     private PassCatalog() {
