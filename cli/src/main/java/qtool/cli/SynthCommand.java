@@ -91,7 +91,7 @@ final class SynthCommand implements Callable<Integer> {
         }
         if (!SynthesizeCliffordT.METHODS.contains(method.toLowerCase(Locale.ROOT))) {
             throw new ParameterException(spec.commandLine(), "--method " + method + " is not supported; methods: "
-                    + String.join(", ", SynthesizeCliffordT.METHODS));
+                    + String.join(", ", SynthesizeCliffordT.METHODS) + ", rl");
         }
         if (!(epsilon > 0 && epsilon < 0.5)) {
             throw new ParameterException(spec.commandLine(), "--epsilon must be in (0, 0.5), not " + epsilon);

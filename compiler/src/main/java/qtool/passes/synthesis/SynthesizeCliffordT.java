@@ -62,7 +62,7 @@ public final class SynthesizeCliffordT implements Pass {
         String method = args.string("method", "gridsynth").toLowerCase(java.util.Locale.ROOT);
         if (!METHODS.contains(method)) {
             throw new IllegalArgumentException("pass synth: method '" + method + "' is not supported; methods: "
-                    + String.join(", ", METHODS));
+                    + String.join(", ", METHODS) + ", rl");
         }
         return new SynthesizeCliffordT(args.real("epsilon", 1e-10));
     }

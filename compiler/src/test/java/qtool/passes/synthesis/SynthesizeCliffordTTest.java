@@ -96,8 +96,10 @@ class SynthesizeCliffordTTest {
                 () -> PassCatalog.createConfigured("synth:basis=hrc", Path.of("."), null, 1));
         assertTrue(e.getMessage().contains("bases: clifford+t"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> PassCatalog.createConfigured("synth:method=rl", Path.of("."), null, 1));
+                () -> PassCatalog.createConfigured("synth:method=annealing", Path.of("."), null, 1));
         assertTrue(e.getMessage().contains("methods: gridsynth"), e.getMessage());
+        assertEquals("synth-rl", PassCatalog.createConfigured("synth:method=rl", Path.of("."), null, 1).name(),
+                "method=rl routes to the RL pass");
         assertThrows(IllegalArgumentException.class, () -> PassCatalog.createConfigured("synth:epsilon=0", Path.of("."), null, 1));
         assertThrows(IllegalArgumentException.class, () -> PassCatalog.createConfigured("synth:eps=0.1", Path.of("."), null, 1));
     }
