@@ -37,7 +37,7 @@ final class UnitaryArgument {
             for (int i = 0; i < 3; i++) {
                 a[i] = new Expression(parts.get(i)).evaluate();
             }
-            return split(Gate.U3.matrix(a));
+            return qtool.synthesis.rl.RlBenchmark.split(Gate.U3.matrix(a));
         }
         String name = s;
         double[] args = new double[0];
@@ -60,20 +60,7 @@ final class UnitaryArgument {
         if (args.length != g.numParams()) {
             throw new IllegalArgumentException("gate " + name + " takes " + g.numParams() + " argument(s), got " + args.length);
         }
-        return split(g.matrix(args));
-    }
-
-    private static double[][][] split(ZMatrixRMaj m) {
-        int n = m.numRows;
-        double[][] re = new double[n][n];
-        double[][] im = new double[n][n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                re[r][c] = m.getReal(r, c);
-                im[r][c] = m.getImag(r, c);
-            }
-        }
-        return new double[][][] {re, im};
+        return qtool.synthesis.rl.RlBenchmark.split(g.matrix(args));
     }
 
     private static double[][][] matrix(String s) {

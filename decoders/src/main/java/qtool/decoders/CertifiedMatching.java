@@ -48,7 +48,7 @@ final class CertifiedMatching {
     /** Per event: the radius its ball in the ball store is complete to (greedy radius at first). */
     private double[] complete = new double[16];
     private double[] ballRadius = new double[16];
-    private int[] parent = new int[16];
+    private final DisjointSets sets = new DisjointSets();
     private boolean[] solveRoot = new boolean[16];
     /** The largest length the grid must hold in this shot (it only grows, see selectAndSolve). */
     private double maxLength;
@@ -70,7 +70,6 @@ final class CertifiedMatching {
             beyond = new boolean[n];
             complete = new double[n];
             ballRadius = new double[n];
-            parent = new int[n];
             solveRoot = new boolean[n];
         }
         pairs.reset(k, withPaths);
@@ -153,24 +152,24 @@ final class CertifiedMatching {
      */
     private double selectAndSolve(BallGrowth balls, int k) {
         int n = pairs.size();
+        sets.reset(k);
         for (int i = 0; i < k; i++) {
-            parent[i] = i;
             solveRoot[i] = false;
         }
         for (int p = 0; p < n; p++) {
             if (usable(balls, pairs.a(p), pairs.b(p), pairs.length(p))) {
-                union(pairs.a(p), pairs.b(p));
+                sets.union(pairs.a(p), pairs.b(p));
             }
         }
         for (int i = 0; i < k; i++) {
             if (force[i]) {
-                solveRoot[find(i)] = true;
+                solveRoot[sets.find(i)] = true;
                 force[i] = false;
             }
         }
         int kk = 0;
         for (int i = 0; i < k; i++) {
-            if (solveRoot[find(i)]) {
+            if (solveRoot[sets.find(i)]) {
                 local[i] = kk;
                 global[kk++] = i;
             } else {
@@ -252,21 +251,7 @@ final class CertifiedMatching {
         return cost <= balls.dualSum() + BallGrowth.TOLERANCE * cost;
     }
 
-    private int find(int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) {
-            parent[ra] = rb;
-        }
-    }
 
     private static long cost(double length, double scale) {
         return 2 * Math.round(length * scale);
