@@ -48,6 +48,9 @@ final class BenchAqcCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random couplings J_i in [0.5, 1.5) with this seed; uniform J = 1 without it.")
     Long seed;
 
+    @Option(names = "--delta", defaultValue = "1", description = "ZZ coupling factor delta of xxz and heisenberg, as in gen trotter (default: ${DEFAULT-VALUE}).")
+    double delta;
+
     @Option(names = "--target-steps", defaultValue = "32", description = "Second-order steps of the target circuit (default: ${DEFAULT-VALUE}).")
     int targetSteps;
 
@@ -58,8 +61,11 @@ final class BenchAqcCommand implements Callable<Integer> {
     int ansatzOrder;
 
     @Option(names = "--trotter-scan", defaultValue = "0",
-            description = "Also find the fewest second-order Trotter steps (up to this many) reaching --fidelity against the target.")
+            description = "Also find the fewest Trotter steps (up to this many, of --trotter-order) reaching --fidelity against the target.")
     int trotterScan;
+
+    @Option(names = "--trotter-order", defaultValue = "2", description = "Order of the --trotter-scan circuits, 1 or 2 (default: ${DEFAULT-VALUE}).")
+    int trotterOrder;
 
     @Option(names = "--stages", defaultValue = "1",
             description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from the previous"
@@ -80,12 +86,13 @@ final class BenchAqcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (n < 2 || targetSteps < 1 || ansatzSteps < 1 || (ansatzOrder != 1 && ansatzOrder != 2)) {
-            throw new ParameterException(spec.commandLine(), "need --n >= 2, steps >= 1 and --ansatz-order 1 or 2");
+        if (n < 2 || targetSteps < 1 || ansatzSteps < 1 || (ansatzOrder != 1 && ansatzOrder != 2)
+                || (trotterOrder != 1 && trotterOrder != 2)) {
+            throw new ParameterException(spec.commandLine(), "need --n >= 2, steps >= 1 and --ansatz-order, --trotter-order 1 or 2");
         }
         PrintWriter out = spec.commandLine().getOut();
         SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
-        SpinChain chain = seed == null ? SpinChain.uniform(kind, n, 1, 1, 1) : SpinChain.randomCouplings(kind, n, seed, 1, 1);
+        SpinChain chain = seed == null ? SpinChain.uniform(kind, n, 1, delta, 1) : SpinChain.randomCouplings(kind, n, seed, delta, 1);
         Circuit target = TrotterCircuit.build(chain, time, targetSteps, 2, TrotterCircuit.Initial.NEEL);
         Circuit coarse = TrotterCircuit.build(chain, time, ansatzSteps, ansatzOrder, TrotterCircuit.Initial.NEEL);
         out.printf(Locale.ROOT, "model %s, n %d, t %s, target %d steps (2q depth %d), ansatz %d steps order %d (2q depth %d)%n",
@@ -99,10 +106,10 @@ final class BenchAqcCommand implements Callable<Integer> {
             Mps reference = MpsSimulator.run(target, maxBond, cutoff);
             reference.normalize();
             for (int k = 1; k <= trotterScan; k++) {
-                Circuit trotter = TrotterCircuit.build(chain, time, k, 2, TrotterCircuit.Initial.NEEL);
+                Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
                 Mps s = MpsSimulator.run(trotter, maxBond, cutoff);
                 double f = s.fidelity(reference);
-                out.printf(Locale.ROOT, "trotter %d steps: 2q depth %d, fidelity %.6f%n", k, AqcCompile.twoQubitDepth(trotter), f);
+                out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder, AqcCompile.twoQubitDepth(trotter), f);
                 out.flush();
                 if (f >= fidelity) {
                     break;
@@ -192,9 +199,9 @@ final class BenchAqcCommand implements Callable<Integer> {
                 ansatz.numParameters(), ansatz.numLayers(), AqcCompile.twoQubitDepth(result), verified, iterations, evaluations);
         if (trotterScan > 0) {
             for (int k = 1; k <= trotterScan; k++) {
-                Circuit trotter = TrotterCircuit.build(chain, time, k, 2, TrotterCircuit.Initial.NEEL);
+                Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
                 double f = MpsSimulator.run(trotter, maxBond, cutoff).fidelity(reference);
-                out.printf(Locale.ROOT, "trotter %d steps: 2q depth %d, fidelity %.6f%n", k, AqcCompile.twoQubitDepth(trotter), f);
+                out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder, AqcCompile.twoQubitDepth(trotter), f);
                 out.flush();
                 if (f >= fidelity) {
                     break;
