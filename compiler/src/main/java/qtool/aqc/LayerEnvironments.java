@@ -91,12 +91,7 @@ final class LayerEnvironments {
                         continue;
                     }
                     int in = 2 * ((y * d + s) * dr);
-                    for (int r = 0; r < 2 * dr; r += 2) {
-                        double xr = k[in + r];
-                        double xi = k[in + r + 1];
-                        out[o + r] += gr * xr - gi * xi;
-                        out[o + r + 1] += gr * xi + gi * xr;
-                    }
+                    Contractions.addScaled(gr, gi, k, in, out, o, dr);
                 }
             }
         }

@@ -21,12 +21,7 @@ public final class Contractions {
                     continue;
                 }
                 int bp = 2 * p * n;
-                for (int j = 0; j < 2 * n; j += 2) {
-                    double br = b[bp + j];
-                    double bi = b[bp + j + 1];
-                    c[ci + j] += ar * br - ai * bi;
-                    c[ci + j + 1] += ar * bi + ai * br;
-                }
+                addScaled(ar, ai, b, bp, c, ci, n);
             }
         }
         return c;
@@ -44,15 +39,23 @@ public final class Contractions {
                     continue;
                 }
                 int ci = 2 * i * n;
-                for (int j = 0; j < 2 * n; j += 2) {
-                    double br = b[bp + j];
-                    double bi = b[bp + j + 1];
-                    c[ci + j] += ar * br - ai * bi;
-                    c[ci + j + 1] += ar * bi + ai * br;
-                }
+                addScaled(ar, ai, b, bp, c, ci, n);
             }
         }
         return c;
+    }
+
+    /**
+     * {@code c[ci..] += (ar + i·ai) · b[bp..]} over {@code n} complex entries: the inner loop of every
+     * product here, contiguous in both arrays.
+     */
+    public static void addScaled(double ar, double ai, double[] b, int bp, double[] c, int ci, int n) {
+        for (int j = 0; j < 2 * n; j += 2) {
+            double br = b[bp + j];
+            double bi = b[bp + j + 1];
+            c[ci + j] += ar * br - ai * bi;
+            c[ci + j + 1] += ar * bi + ai * br;
+        }
     }
 
     /** The block {@code θ[l, s1, s2, r] = Σ_m A[l, s1, m] B[m, s2, r]}, as a (2·dl) x (2·dr) matrix. */
