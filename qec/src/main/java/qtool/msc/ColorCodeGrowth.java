@@ -6,11 +6,13 @@ import qtool.ir.Gate;
 /**
  * Grows the d = 3 color code into the d = 5 one as the original cultivation's d1 = 5 stage does
  * (Gidney, Shutty, Jones, arXiv:2409.17595, {@code make_chunk_d3_to_d5_color_code}): 5 moments.
- * The 12 new data qubits are prepared in |0⟩ or as halves of Bell pairs with 6 helpers in |+⟩
- * (one CX layer from the helpers); five helpers then each fan into a neighbour and are disentangled
- * again (two CX layers), and their Z measurements are deterministic checks of the preparation. The
- * new plaquettes' checks become deterministic (or, for the red ones, random and then repeated) in the
- * superdense cycles that follow.
+ * The 12 new data qubits end as 6 Bell pairs. Two pairs, (7,0)–(8,0) and (5,3)–(6,3), are made
+ * directly: a CX from |+⟩ onto |0⟩. The other four go through helpers. A helper in |+⟩ is entangled
+ * with one data qubit and spreads onto the second. A CX from the data back onto it then
+ * disentangles it (for the pair (3,4)–(4,6) two helpers, themselves a Bell pair, do this). The
+ * five helpers' Z measurements are deterministic. The d = 3 checks carry over. The new plaquettes'
+ * checks are fixed in the first superdense cycle, except the two new red plaquettes', which are
+ * random there and repeated after.
  */
 final class ColorCodeGrowth {
     static final int MOMENTS = 5;

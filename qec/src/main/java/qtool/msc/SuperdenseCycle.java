@@ -14,11 +14,10 @@ import qtool.ir.Gate;
  * <ol>
  * <li>RX of the X helpers, R of the Z helpers;</li>
  * <li>Bell pairs: CX m → m + (1,0);</li>
- * <li>Z part, data onto helpers, three layers: offsets (0,−1), then (0,+1), then the horizontal
- *     ones (m − (1,0) onto m and m + (2,0) onto m + (1,0)); the helper m takes the data on its
- *     left column, m + (1,0) those on its right;</li>
- * <li>X part, helpers onto data, the same three offset groups in the order (0,−1), (0,+1),
- *     horizontal;</li>
+ * <li>Z part, data onto helpers, three CX layers. Each layer links helper m to the data qubit at
+ *     m + δ and helper m + (1,0) to the one at m + (1,0) + δ', with (δ, δ') = ((0,−1), (0,−1)), then
+ *     ((0,1), (0,1)), then ((−1,0), (1,0));</li>
+ * <li>X part, helpers onto data, the same three layers in the same order;</li>
  * <li>the Bell CX again; MX of the X helpers and M of the Z helpers (plaquette order).</li>
  * </ol>
  * A pair is used only where its data qubit belongs to the plaquette (4-qubit plaquettes skip some).

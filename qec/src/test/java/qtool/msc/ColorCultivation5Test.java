@@ -129,6 +129,44 @@ class ColorCultivation5Test {
         assertTrue(flipping > 0, "some faults do flip Y (and are caught)");
     }
 
+    /**
+     * Distance beyond two: no three mechanisms of the error model flip Y with no detector firing.
+     * Symptoms are compared by random 64-bit signatures (xor over detectors): a real triple always
+     * matches, and a spurious match (probability about n³/2⁶⁴) could only fail the test, not pass it.
+     */
+    @Test
+    void noThreeFaultsFlipTheObservableUnseen() {
+        List<DetectorErrorModel.Error> errors = CircuitToDem.convert(CC.noisy(1e-3), false).flattenedErrors();
+        SplittableRandom rng = new SplittableRandom(20240926L);
+        long[] signatureOf = new long[107];
+        for (int d = 0; d < signatureOf.length; d++) {
+            signatureOf[d] = rng.nextLong();
+        }
+        int n = errors.size();
+        long[] signature = new long[n];
+        boolean[] flips = new boolean[n];
+        Map<Long, Boolean> flipsBySignature = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (long t : errors.get(i).targets()) {
+                if (DemTarget.isDetector(t)) {
+                    signature[i] ^= signatureOf[(int) DemTarget.id(t)];
+                } else if (DemTarget.isObservable(t)) {
+                    flips[i] = !flips[i];
+                }
+            }
+            flipsBySignature.put(signature[i], flips[i]);
+        }
+        assertTrue(n > 1000, "mechanisms: " + n);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Boolean third = flipsBySignature.get(signature[i] ^ signature[j]);
+                assertTrue(third == null || third == (flips[i] ^ flips[j]),
+                        "three faults flip Y unseen: " + Arrays.toString(errors.get(i).targets()) + " + "
+                                + Arrays.toString(errors.get(j).targets()));
+            }
+        }
+    }
+
     @Test
     void keepRateMatchesThePublishedRate() {
         int shots = 1_000_000;
