@@ -34,7 +34,9 @@ import qtool.stim.StabilizerCircuit;
  * <li>A noiseless MPP of the three X and three Z checks (stage 3) and of Y on all data qubits (the
  *     observable).</li>
  * </ol>
- * Detector coordinates are (x, y, t, stage) with t = stage. Every detector is post-selected.
+ * Detector coordinates are (x, y, t, stage) with t = stage. Every detector is post-selected. The
+ * injection and the check are written by {@link UnitaryInjection} and {@link DoubleCatCheck}, which
+ * {@link ColorCultivation5} reuses; the detectors here are the hand-written ones.
  */
 public final class ColorCultivation {
     public static final int NUM_QUBITS = 15;
@@ -59,6 +61,7 @@ public final class ColorCultivation {
     private static final DoubleCatCheck CHECK = new DoubleCatCheck(DATA, CENTRE, FLAGS, TREE);
     private static final int[] IDENTITY = java.util.stream.IntStream.range(0, 15).toArray();
 
+    /** (x, y) of each local qubit. */
     static final int[][] COORDS = {
         {0, 0}, {0, 1}, {1, 0}, {1, 1}, {1, 2}, {1, 3}, {2, 0}, {2, 1},
         {2, 2}, {2, 3}, {3, 0}, {3, 1}, {3, 2}, {4, 0}, {4, 1},

@@ -37,11 +37,6 @@ final class DoubleCatCheck {
         }
     }
 
-    /** Number of moments {@link #write} produces. */
-    int moments() {
-        return 2 * tree.length + 6;
-    }
-
     Records write(MomentBuilder mb) {
         mb.gate(Gate.RESET_X, flags);
         mb.tick();
