@@ -81,6 +81,57 @@ class ColorCultivation5Test {
             return -1;
         }).toArray();
         assertEquals(Arrays.toString(ColorCultivation.DATA), Arrays.toString(data));
+        for (int i = 0; i < 3; i++) {
+            int[] plaquette = l3.plaquettes().get(i).data().stream().mapToInt(s -> {
+                for (int q = 0; q < ColorCultivation.COORDS.length; q++) {
+                    if (ColorCultivation.COORDS[q][0] == s.x() && ColorCultivation.COORDS[q][1] == s.y()) {
+                        return q;
+                    }
+                }
+                return -1;
+            }).sorted().toArray();
+            int[] expected = ColorCultivation.PLAQUETTES[i].clone();
+            Arrays.sort(expected);
+            assertEquals(Arrays.toString(expected), Arrays.toString(plaquette));
+        }
+    }
+
+    @Test
+    void theOnlyRandomResultsAreTheFirstChecksOfTheNewRedPlaquettes() {
+        StabilizerCircuit c = CC.noiseless();
+        List<qtool.sim.MeasurementPredictor.Prediction> p = qtool.sim.MeasurementPredictor.predict(c);
+        // Which qubit each result comes from (single-qubit measurements; the readout MPPs are all deterministic).
+        List<Integer> qubitOf = new java.util.ArrayList<>();
+        for (StabilizerCircuit.Item i : c.items()) {
+            Operation op = (Operation) i;
+            if (op.gate() == Gate.MPP) {
+                break;
+            }
+            if (op.gate().is(qtool.ir.GateFlag.MEASURE)) {
+                for (int t = 0; t < op.numTargets(); t++) {
+                    qubitOf.add(qtool.stim.StimTarget.value(op.target(t)));
+                }
+            }
+        }
+        TreeSet<String> random = new TreeSet<>();
+        for (int k = 0; k < p.size(); k++) {
+            if (p.get(k) == null) {
+                int[] xy = CC.coordinates()[qubitOf.get(k)];
+                random.add(xy[0] + "," + xy[1]);
+            }
+        }
+        TreeSet<String> newRedHelpers = new TreeSet<>();
+        ColorCodeLayout d3 = ColorCodeLayout.of(3);
+        for (ColorCodeLayout.Plaquette q : ColorCodeLayout.of(5).plaquettes()) {
+            boolean old = d3.plaquettes().stream().anyMatch(o -> o.anchor().equals(q.anchor()));
+            if (q.color() == 0 && !old) {
+                newRedHelpers.add(q.xHelper().x() + "," + q.xHelper().y());
+                newRedHelpers.add(q.zHelper().x() + "," + q.zHelper().y());
+            }
+        }
+        assertEquals(4, newRedHelpers.size());
+        assertEquals(newRedHelpers, random);
+        assertEquals(4, p.stream().filter(x -> x == null).count(), "once each");
     }
 
     @Test
