@@ -47,7 +47,7 @@ final class BallGrowth {
     private final FlatAdjacency g;
     private final BoundaryDistances boundary;
     private final BallStore store;
-    private final MinHeap heap = new MinHeap();
+    private final BucketQueue heap;
     private final MatchingDijkstra search;
     /** Per node: the event whose centre it is, or -1. */
     private final int[] eventAt;
@@ -95,6 +95,7 @@ final class BallGrowth {
         this.g = g;
         this.boundary = boundary;
         this.store = new BallStore(g.numNodes);
+        this.heap = new BucketQueue(BucketQueue.widthFor(g));
         this.search = new MatchingDijkstra(g);
         this.eventAt = new int[g.numNodes];
         this.ownEntry = new int[g.numNodes];

@@ -84,7 +84,7 @@ final class RegionBlossom {
     private int[] entryRegion = new int[64];
     private int[] entryNext = new int[64];
 
-    private final MinHeap heap = new MinHeap();
+    private final BucketQueue heap = new BucketQueue(1);
     private long now;
     private int unmatched;
     private int[] buffer = new int[64];
@@ -137,6 +137,7 @@ final class RegionBlossom {
         entries = 0;
         now = 0;
         heap.clear();
+        heap.setWidth(bucketWidth());
         ensureRegions(2 * k + 1);
         for (int v = 0; v < k; v++) {
             int r = regions++;
@@ -198,6 +199,23 @@ final class RegionBlossom {
             }
         }
         return shared;
+    }
+
+    /**
+     * Event times run from 0 to about the largest cost; a few buckets per event over that range
+     * keep the queue's buckets short.
+     */
+    private double bucketWidth() {
+        long max = 0;
+        for (int v = 0; v < k; v++) {
+            if (boundaryCost[v] != NO_BOUNDARY) {
+                max = Math.max(max, boundaryCost[v]);
+            }
+        }
+        for (int e = 0; e < m; e++) {
+            max = Math.max(max, edgeCost[e]);
+        }
+        return Math.max(1, max / (4.0 * k + 4));
     }
 
     private void buildAdjacency() {
