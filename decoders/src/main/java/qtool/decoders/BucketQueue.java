@@ -78,12 +78,15 @@ final class BucketQueue {
 
     /** Empties the queue; any key may come next. */
     void clear() {
-        for (int b = cursor; b <= highest; b++) {
-            head[b] = -1;
-        }
-        int words = (highest >>> 6) + 1;
-        for (int w = cursor >>> 6; w < words && w < occupied.length; w++) {
-            occupied[w] = 0;
+        // Empty buckets already have no head: only the occupied ones need resetting.
+        if (size > 0) {
+            int words = (highest >>> 6) + 1;
+            for (int w = cursor >>> 6; w < words; w++) {
+                for (long bits = occupied[w]; bits != 0; bits &= bits - 1) {
+                    head[(w << 6) + Long.numberOfTrailingZeros(bits)] = -1;
+                }
+                occupied[w] = 0;
+            }
         }
         cursor = 0;
         highest = -1;
