@@ -32,6 +32,8 @@ final class CertifiedMatching {
     private final RegionBlossom blossom = new RegionBlossom();
     final CandidatePairs pairs = new CandidatePairs();
     private int[] edgePair = new int[64];
+    /** Per candidate pair: its index in the region blossom's problem, or -1. */
+    private int[] pairEdge = new int[64];
     private int[] mate = new int[16];
     private double[] reach = new double[16];
     /** Per event: its index in the solver's problem, or -1 when its component keeps the greedy matching. */
@@ -96,7 +98,7 @@ final class CertifiedMatching {
             complete[i] = balls.greedyDual(i);
         }
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            double scale = selectAndSolve(balls, k);
+            double scale = selectAndSolve(balls, k, round == 0);
             if (Double.isNaN(scale)) {
                 return false;
             }
@@ -150,7 +152,7 @@ final class CertifiedMatching {
      * and updates {@link #mate} and {@link #reach} for their events; the others keep theirs.
      * Returns the grid scale used, NaN when the solver found no matching.
      */
-    private double selectAndSolve(BallGrowth balls, int k) {
+    private double selectAndSolve(BallGrowth balls, int k, boolean fromGreedy) {
         int n = pairs.size();
         sets.reset(k);
         for (int i = 0; i < k; i++) {
@@ -202,13 +204,20 @@ final class CertifiedMatching {
         }
         if (edgePair.length < n) {
             edgePair = new int[2 * n];
+            pairEdge = new int[2 * n];
         }
         for (int p = 0; p < n; p++) {
             int u = pairs.a(p);
             int v = pairs.b(p);
+            pairEdge[p] = -1;
             if (local[u] >= 0 && usable(balls, u, v, pairs.length(p))) {
-                edgePair[rb.addEdge(local[u], local[v], cost(pairs.length(p), scale))] = p;
+                int e = rb.addEdge(local[u], local[v], cost(pairs.length(p), scale));
+                edgePair[e] = p;
+                pairEdge[p] = e;
             }
+        }
+        if (fromGreedy) {
+            warmStart(balls, kk, scale);
         }
         if (!rb.solve()) {
             return Double.NaN;
@@ -223,15 +232,50 @@ final class CertifiedMatching {
     }
 
     /**
+     * The first solve starts the region blossom from the greedy growth's state rather than from
+     * nothing: its radii (rounded to the grid) are a feasible dual and its pairs are tight, so
+     * only the stuck events need to grow trees. Also, the radii of events the trees never reach
+     * stay at their greedy values, within which their balls are complete, so fewer balls must
+     * grow for the certificate. Matched pairs are made exactly tight on the grid (the second
+     * event gets the cost minus the first's radius); {@link WarmStart} repairs what rounding spoils.
+     */
+    private void warmStart(BallGrowth balls, int kk, double scale) {
+        for (int j = 0; j < kk; j++) {
+            int i = global[j];
+            int p = mate[i];
+            if (p == BallGrowth.BOUNDARY && balls.greedyMate(i) == BallGrowth.BOUNDARY) {
+                double b = balls.boundaryDistance(i);
+                if (b < Double.POSITIVE_INFINITY) {
+                    blossom.warmStart(j, cost(b, scale), RegionBlossom.START_BOUNDARY);
+                    continue;
+                }
+            } else if (p >= 0 && pairEdge[p] >= 0) {
+                long radius = Math.round(2 * scale * reach[i]);
+                if (pairs.b(p) == i) {
+                    int e = pairEdge[p];
+                    radius = cost(pairs.length(p), scale) - Math.round(2 * scale * reach[pairs.a(p)]);
+                    blossom.warmStart(j, radius, e);
+                } else {
+                    blossom.warmStart(j, radius, pairEdge[p]);
+                }
+                continue;
+            }
+            blossom.warmStart(j, Math.round(2 * scale * reach[i]), RegionBlossom.START_FREE);
+        }
+    }
+
+    /**
      * Whether every pair the certificate needs is among the candidates already: if every radius
      * is within the radius its stored ball is complete to, R(v) ≤ c(v), each pair with d(u, v) ≤
      * R(u) + R(v) ≤ c(u) + c(v) was discovered (see {@link BallGrowth#growFurther}), and the
-     * candidates' inequalities hold. Marks the events beyond, whose balls must grow.
+     * candidates' inequalities hold. Marks the events beyond, whose balls must grow. A radius
+     * may pass c(v) by two grid units (the warm start's rounding): a pair missed because of that
+     * violates the duals by at most four units, the certificate's slack.
      */
     private boolean covered(BallGrowth balls, int k, double slack) {
         boolean covered = true;
         for (int i = 0; i < k; i++) {
-            beyond[i] = reach[i] > complete[i] + slack / 4;
+            beyond[i] = reach[i] > complete[i] + slack / 2;
             covered &= !beyond[i];
         }
         return covered;

@@ -27,6 +27,9 @@ import java.util.Arrays;
  */
 final class RegionBlossom {
     static final long NO_BOUNDARY = Long.MAX_VALUE;
+    /** {@link #warmStart} partner codes: matched to the boundary, or unmatched. */
+    static final int START_BOUNDARY = -1;
+    static final int START_FREE = -2;
     private static final int NONE = 0;
     private static final int OUTER = 1;
     private static final int INNER = 2;
@@ -43,6 +46,10 @@ final class RegionBlossom {
     private int[] vertexMate = new int[16];
     /** Per event: the earliest time it is queued at (Long.MAX_VALUE when not queued). */
     private long[] scheduled = new long[16];
+    /** Whether {@link #warmStart} gave a starting state; then per event its radius and partner. */
+    private boolean warm;
+    private long[] startRadius = new long[16];
+    private int[] startMate = new int[16];
 
     private int m;
     private int[] edgeU = new int[64];
@@ -104,8 +111,25 @@ final class RegionBlossom {
             scheduled = new long[n];
             adjStart = new int[n + 1];
             treeHead = new int[n];
+            startRadius = new long[n];
+            startMate = new int[n];
         }
         Arrays.fill(boundaryCost, 0, k, NO_BOUNDARY);
+        warm = false;
+    }
+
+    /**
+     * Optionally, before {@link #solve}: event v starts with radius {@code radius} and matched
+     * along pair {@code mateEdge} (or START_BOUNDARY, or START_FREE), instead of every event
+     * starting free at radius 0. A feasible dual with a matching whose pairs are tight is a valid
+     * middle state of the algorithm, so only the free events grow trees, which is much less work
+     * when most events are matched already (see {@link WarmStart} for how a start that is not
+     * quite feasible is repaired). Give it for every event or for none.
+     */
+    void warmStart(int v, long radius, int mateEdge) {
+        warm = true;
+        startRadius[v] = radius;
+        startMate[v] = mateEdge;
     }
 
     /** The cost of matching event v to the boundary, an even integer (or NO_BOUNDARY). */
@@ -139,18 +163,33 @@ final class RegionBlossom {
         heap.clear();
         heap.setWidth(bucketWidth());
         ensureRegions(2 * k + 1);
+        if (warm) {
+            WarmStart.repair(k, m, edgeU, edgeV, edgeCost, boundaryCost, startRadius, startMate);
+        }
+        unmatched = 0;
         for (int v = 0; v < k; v++) {
             int r = regions++;
             initRegion(r);
-            label[r] = OUTER;
-            slope[r] = 1;
-            tree[r] = v;
             treeHead[v] = -1;
-            addToTree(v, r);
             inner[v] = 0;
             topOf[v] = v;
+            if (warm && startMate[v] != START_FREE) {
+                r0[r] = startRadius[v];
+                int e = startMate[v];
+                if (e == START_BOUNDARY) {
+                    setMate(r, v, TO_BOUNDARY, -1);
+                } else {
+                    setMate(r, v, edgeU[e] == v ? edgeV[e] : edgeU[e], e);
+                }
+            } else {
+                r0[r] = warm ? startRadius[v] : 0;
+                label[r] = OUTER;
+                slope[r] = 1;
+                tree[r] = v;
+                addToTree(v, r);
+                unmatched++;
+            }
         }
-        unmatched = k;
         Arrays.fill(scheduled, 0, k, Long.MAX_VALUE);
         for (int v = 0; v < k; v++) {
             schedule(v);
