@@ -10,39 +10,42 @@ import java.util.Arrays;
  * predict branch per level on every push and pop, which made it the largest single cost of
  * decoding; here a push is an append to a list and a pop a short scan.
  *
- * <p>The order is exact (buckets only group keys; within one the smallest key wins), except that a
- * key pushed below the bucket of the last key popped (a rounding artefact of the callers) joins
- * that bucket: it comes out before everything larger, still with its own key. Keys beyond the
- * last bucket share it, so huge keys cost a longer scan but stay correct. Items of equal keys come
- * out in no particular order. Mutable scratch; {@link #clear} costs O(buckets used).
+ * <p>The lowest non-empty bucket is moved into a small binary heap when the queue reaches it, and
+ * keys that fall into it (or below) are pushed there directly; ties, which are common (many balls
+ * grow over edges of equal weight), then cost nothing extra, where scanning the bucket for each
+ * pop would be quadratic in them. The order is exact, except that a key pushed below the bucket
+ * of the last key popped (a rounding artefact of the callers) goes to that heap: it comes out
+ * before everything larger, still with its own key. Keys beyond the last bucket share it, which
+ * costs speed, not correctness. Items of equal keys come out in no particular order. Mutable
+ * scratch; {@link #clear} costs O(buckets used).
  */
 final class BucketQueue {
     /** Most buckets ever allocated; larger keys share the last one. */
     private static final int MAX_BUCKETS = 1 << 16;
 
     private double inverseWidth;
-    /** Per bucket: first item, -1 when empty. */
+    /** Per bucket: first item of its list, -1 when empty. */
     private int[] head = new int[64];
-    /** Bit b set when bucket b is not empty. */
+    /** Bit b set when bucket b's list is not empty. */
     private long[] occupied = new long[2];
-    private int cursor;
+    /** The bucket held in {@link #near}, -1 before the first; lists exist only above it. */
+    private int cursor = -1;
     private int highest = -1;
+    /** The items of the cursor bucket and below. */
+    private final MinHeap near = new MinHeap();
 
     private double[] keys = new double[64];
     private int[] values = new int[64];
     private int[] next = new int[64];
     private int items;
-    private int size;
+    /** Items in bucket lists (not in {@link #near}). */
+    private int listed;
     /** Freed item slots, reused before new ones. */
     private int free = -1;
 
-    /** Found by {@link #minKey}, valid until the next push or pop: the item and its predecessor in the bucket. */
-    private int best = -1;
-    private int bestPrev;
-
     /**
-     * A bucket width for searches on g: a small fraction of its lightest edge, so that the keys
-     * queued at once rarely share a bucket. 1 when no edge has a positive weight.
+     * A bucket width for searches on g: a small fraction of its lightest edge, so that distinct
+     * keys queued at once rarely share a bucket. 1 when no edge has a positive weight.
      */
     static double widthFor(FlatAdjacency g) {
         double min = Double.POSITIVE_INFINITY;
@@ -69,37 +72,38 @@ final class BucketQueue {
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return listed == 0 && near.isEmpty();
     }
 
     int size() {
-        return size;
+        return listed + near.size();
     }
 
     /** Empties the queue; any key may come next. */
     void clear() {
         // Empty buckets already have no head: only the occupied ones need resetting.
-        if (size > 0) {
+        if (listed > 0) {
             int words = (highest >>> 6) + 1;
-            for (int w = cursor >>> 6; w < words; w++) {
+            for (int w = Math.max(0, cursor) >>> 6; w < words; w++) {
                 for (long bits = occupied[w]; bits != 0; bits &= bits - 1) {
                     head[(w << 6) + Long.numberOfTrailingZeros(bits)] = -1;
                 }
                 occupied[w] = 0;
             }
         }
-        cursor = 0;
+        near.clear();
+        cursor = -1;
         highest = -1;
         items = 0;
-        size = 0;
+        listed = 0;
         free = -1;
-        best = -1;
     }
 
     void push(double key, int value) {
         int b = bucket(key);
-        if (b < cursor) {
-            b = cursor;
+        if (b <= cursor) {
+            near.push(key, value);
+            return;
         }
         if (b >= head.length) {
             growBuckets(b);
@@ -125,68 +129,54 @@ final class BucketQueue {
         if (b > highest) {
             highest = b;
         }
-        size++;
-        best = -1;
+        listed++;
     }
 
     /** The smallest key; the queue must not be empty. */
     double minKey() {
-        if (best < 0) {
-            findBest();
+        if (near.isEmpty()) {
+            advance();
         }
-        return keys[best];
+        return near.minKey();
     }
 
     /** The value of the smallest key, removing it; the queue must not be empty. */
     int pop() {
-        if (best < 0) {
-            findBest();
+        if (near.isEmpty()) {
+            advance();
         }
-        int item = best;
-        int b = cursor;
-        if (bestPrev < 0) {
-            head[b] = next[item];
-            if (head[b] < 0) {
-                occupied[b >>> 6] &= ~(1L << b);
-            }
-        } else {
-            next[bestPrev] = next[item];
-        }
-        next[item] = free;
-        free = item;
-        size--;
-        best = -1;
-        return values[item];
+        return near.pop();
     }
 
     private int bucket(double key) {
         double scaled = key * inverseWidth;
-        // Also sends NaN and negative keys to bucket 0 (then to the cursor).
+        // Also sends NaN and negative keys to bucket 0 (then to the heap, once it holds a bucket).
         return scaled < MAX_BUCKETS - 1 ? Math.max(0, (int) scaled) : MAX_BUCKETS - 1;
     }
 
-    /** Moves the cursor to the lowest non-empty bucket and finds its smallest key. */
-    private void findBest() {
-        if (size == 0) {
+    /** Moves the lowest non-empty bucket's list into the heap and makes it the cursor bucket. */
+    private void advance() {
+        if (listed == 0) {
             throw new IllegalStateException("empty queue");
         }
-        int w = cursor >>> 6;
-        long bits = occupied[w] & (-1L << cursor);
+        int from = cursor + 1;
+        int w = from >>> 6;
+        long bits = occupied[w] & (-1L << from);
         while (bits == 0) {
             bits = occupied[++w];
         }
         int b = (w << 6) + Long.numberOfTrailingZeros(bits);
         cursor = b;
-        int first = head[b];
-        best = first;
-        bestPrev = -1;
-        double min = keys[first];
-        for (int p = first, i = next[first]; i >= 0; p = i, i = next[i]) {
-            if (keys[i] < min) {
-                min = keys[i];
-                best = i;
-                bestPrev = p;
-            }
+        occupied[w] &= ~(1L << b);
+        int i = head[b];
+        head[b] = -1;
+        while (i >= 0) {
+            near.push(keys[i], values[i]);
+            int n = next[i];
+            next[i] = free;
+            free = i;
+            listed--;
+            i = n;
         }
     }
 

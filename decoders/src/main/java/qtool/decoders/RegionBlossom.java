@@ -57,6 +57,9 @@ final class RegionBlossom {
     private long[] edgeCost = new long[64];
     private int[] adjStart = new int[17];
     private int[] adjEdge = new int[128];
+    /** Per adjacency slot: the pair's other event and its cost (copies, read in the hot loop). */
+    private int[] adjOther = new int[128];
+    private long[] adjCost = new long[128];
 
     /** Regions 0..k-1 are the events; blossoms follow. */
     private int regions;
@@ -191,8 +194,12 @@ final class RegionBlossom {
             }
         }
         Arrays.fill(scheduled, 0, k, Long.MAX_VALUE);
+        // Only growing regions make pairs tighten; a pair between a tree and a matched region is
+        // queued from the tree's side, so matched events of a warm start need no queueing yet.
         for (int v = 0; v < k; v++) {
-            schedule(v);
+            if (label[v] == OUTER) {
+                schedule(v);
+            }
         }
         while (unmatched > 0) {
             if (heap.isEmpty()) {
@@ -268,12 +275,22 @@ final class RegionBlossom {
         }
         if (adjEdge.length < 2 * m) {
             adjEdge = new int[4 * m];
+            adjOther = new int[4 * m];
+            adjCost = new long[4 * m];
         }
         int[] fill = buffer(k);
         System.arraycopy(adjStart, 0, fill, 0, k);
         for (int e = 0; e < m; e++) {
-            adjEdge[fill[edgeU[e]]++] = e;
-            adjEdge[fill[edgeV[e]]++] = e;
+            int u = edgeU[e];
+            int v = edgeV[e];
+            int i = fill[u]++;
+            adjEdge[i] = e;
+            adjOther[i] = v;
+            adjCost[i] = edgeCost[e];
+            int j = fill[v]++;
+            adjEdge[j] = e;
+            adjOther[j] = u;
+            adjCost[j] = edgeCost[e];
         }
     }
 
@@ -374,19 +391,19 @@ final class RegionBlossom {
         int sa = slope[a];
         long rv = total(v);
         long best = Long.MAX_VALUE;
-        for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
-            int e = adjEdge[i];
-            int w = edgeU[e] == v ? edgeV[e] : edgeU[e];
+        int end = adjStart[v + 1];
+        for (int i = adjStart[v]; i < end; i++) {
+            int w = adjOther[i];
             int b = topOf[w];
             if (b == a) {
                 continue;
             }
             int rate = sa + slope[b];
             if (rate > 0) {
-                long t = now + (edgeCost[e] - rv - total(w)) / rate;
+                long t = now + (adjCost[i] - rv - total(w)) / rate;
                 if (t < best) {
                     best = t;
-                    nextEdge = e;
+                    nextEdge = adjEdge[i];
                 }
             }
         }
