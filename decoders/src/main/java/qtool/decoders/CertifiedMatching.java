@@ -98,7 +98,7 @@ final class CertifiedMatching {
             complete[i] = balls.greedyDual(i);
         }
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            double scale = selectAndSolve(balls, k, round == 0);
+            double scale = selectAndSolve(balls, k);
             if (Double.isNaN(scale)) {
                 return false;
             }
@@ -152,7 +152,7 @@ final class CertifiedMatching {
      * and updates {@link #mate} and {@link #reach} for their events; the others keep theirs.
      * Returns the grid scale used, NaN when the solver found no matching.
      */
-    private double selectAndSolve(BallGrowth balls, int k, boolean fromGreedy) {
+    private double selectAndSolve(BallGrowth balls, int k) {
         int n = pairs.size();
         sets.reset(k);
         for (int i = 0; i < k; i++) {
@@ -216,9 +216,7 @@ final class CertifiedMatching {
                 pairEdge[p] = e;
             }
         }
-        if (fromGreedy) {
-            warmStart(balls, kk, scale);
-        }
+        warmStart(balls, kk, scale);
         if (!rb.solve()) {
             return Double.NaN;
         }
@@ -232,35 +230,35 @@ final class CertifiedMatching {
     }
 
     /**
-     * The first solve starts the region blossom from the greedy growth's state rather than from
-     * nothing: its radii (rounded to the grid) are a feasible dual and its pairs are tight, so
-     * only the stuck events need to grow trees. Also, the radii of events the trees never reach
-     * stay at their greedy values, within which their balls are complete, so fewer balls must
-     * grow for the certificate. Matched pairs are made exactly tight on the grid (the second
-     * event gets the cost minus the first's radius); {@link WarmStart} repairs what rounding spoils.
+     * The region blossom starts from the greedy growth's state rather than from nothing: its
+     * radii (rounded to the grid) are a feasible dual for every pair of the graph, not only the
+     * candidates, and its pairs are tight, so only the stuck events need to grow trees, in every
+     * round. Also, the radii of events the trees never reach stay at their greedy values, within
+     * which their balls are complete, so fewer balls must grow for the certificate. Matched pairs
+     * are made exactly tight on the grid (the second event gets the cost minus the first's
+     * radius); {@link WarmStart} repairs what rounding spoils.
      */
     private void warmStart(BallGrowth balls, int kk, double scale) {
         for (int j = 0; j < kk; j++) {
             int i = global[j];
-            int p = mate[i];
-            if (p == BallGrowth.BOUNDARY && balls.greedyMate(i) == BallGrowth.BOUNDARY) {
-                double b = balls.boundaryDistance(i);
-                if (b < Double.POSITIVE_INFINITY) {
-                    blossom.warmStart(j, cost(b, scale), RegionBlossom.START_BOUNDARY);
-                    continue;
-                }
-            } else if (p >= 0 && pairEdge[p] >= 0) {
-                long radius = Math.round(2 * scale * reach[i]);
-                if (pairs.b(p) == i) {
-                    int e = pairEdge[p];
-                    radius = cost(pairs.length(p), scale) - Math.round(2 * scale * reach[pairs.a(p)]);
-                    blossom.warmStart(j, radius, e);
-                } else {
-                    blossom.warmStart(j, radius, pairEdge[p]);
-                }
+            int g = balls.greedyMate(i);
+            long radius = Math.round(2 * scale * balls.greedyDual(i));
+            if (g == BallGrowth.BOUNDARY) {
+                blossom.warmStart(j, cost(balls.boundaryDistance(i), scale), RegionBlossom.START_BOUNDARY);
                 continue;
             }
-            blossom.warmStart(j, Math.round(2 * scale * reach[i]), RegionBlossom.START_FREE);
+            if (g >= 0) {
+                int p = pairs.find(balls.discoveryA(g), balls.discoveryB(g));
+                if (p >= 0 && pairEdge[p] >= 0) {
+                    int a = pairs.a(p);
+                    if (a != i) {
+                        radius = cost(pairs.length(p), scale) - Math.round(2 * scale * balls.greedyDual(a));
+                    }
+                    blossom.warmStart(j, radius, pairEdge[p]);
+                    continue;
+                }
+            }
+            blossom.warmStart(j, radius, RegionBlossom.START_FREE);
         }
     }
 
