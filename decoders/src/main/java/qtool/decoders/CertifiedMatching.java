@@ -52,6 +52,8 @@ final class CertifiedMatching {
     private double[] ballRadius = new double[16];
     private final DisjointSets sets = new DisjointSets();
     private boolean[] solveRoot = new boolean[16];
+    /** Per event: the candidate pair of its greedy match, or -1. */
+    private int[] greedyPair = new int[16];
     /** The largest length the grid must hold in this shot (it only grows, see selectAndSolve). */
     private double maxLength;
 
@@ -73,6 +75,7 @@ final class CertifiedMatching {
             complete = new double[n];
             ballRadius = new double[n];
             solveRoot = new boolean[n];
+            greedyPair = new int[n];
         }
         pairs.reset(k, withPaths);
         maxLength = 0;
@@ -90,8 +93,10 @@ final class CertifiedMatching {
                 int p = pairs.find(balls.discoveryA(g), balls.discoveryB(g));
                 force[i] |= p < 0;
                 mate[i] = p;
+                greedyPair[i] = p;
             } else {
                 mate[i] = g;
+                greedyPair[i] = -1;
             }
         }
         for (int i = 0; i < k; i++) {
@@ -248,7 +253,7 @@ final class CertifiedMatching {
                 continue;
             }
             if (g >= 0) {
-                int p = pairs.find(balls.discoveryA(g), balls.discoveryB(g));
+                int p = greedyPair[i];
                 if (p >= 0 && pairEdge[p] >= 0) {
                     int a = pairs.a(p);
                     if (a != i) {
