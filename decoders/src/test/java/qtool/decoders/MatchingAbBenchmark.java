@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 import qtool.decode.ShotEvents;
 import qtool.dem.CircuitToDem;
 import qtool.dem.DetectorErrorModel;
@@ -67,22 +67,24 @@ public final class MatchingAbBenchmark {
             }
         }
         @SuppressWarnings("unchecked")
-        ToLongFunction<int[]>[] decoders = new ToLongFunction[builds.length];
+        Function<int[][], long[]>[] decoders = new Function[builds.length];
         for (int b = 0; b < builds.length; b++) {
             ClassLoader loader = new BuildLoader(Path.of(builds[b]), MatchingAbBenchmark.class.getClassLoader());
-            decoders[b] = (ToLongFunction<int[]>) loader.loadClass(Runner.class.getName())
+            decoders[b] = (Function<int[][], long[]>) loader.loadClass(Runner.class.getName())
                     .getConstructor(DetectorErrorModel.class).newInstance(dem);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[][] predicted = new long[builds.length][shots];
+        long[][] predicted = new long[builds.length][];
         double[][] micros = new double[builds.length][passes];
         for (int b = 0; b < builds.length; b++) {
-            decodeAll(decoders[b], shotEvents, predicted[b]);
+            predicted[b] = decoders[b].apply(shotEvents);
         }
         for (int pass = 0; pass < passes; pass++) {
-            for (int b = 0; b < builds.length; b++) {
+            // Alternate the order, so that neither build always runs right after the other.
+            for (int i = 0; i < builds.length; i++) {
+                int b = pass % 2 == 0 ? i : builds.length - 1 - i;
                 long c0 = threads.getCurrentThreadCpuTime();
-                decodeAll(decoders[b], shotEvents, predicted[b]);
+                predicted[b] = decoders[b].apply(shotEvents);
                 micros[b][pass] = (threads.getCurrentThreadCpuTime() - c0) / 1e3 / shots;
             }
         }
@@ -99,38 +101,16 @@ public final class MatchingAbBenchmark {
             }
             System.out.printf("  %-30s cpu us/shot min %.3f median %.3f  errors %d  weight %.6f  differ %d%n",
                     builds[b], sorted[0], sorted[passes / 2], errors,
-                    weight(decoders[b], shotEvents), differ);
+                    Double.longBitsToDouble(predicted[b][shots]), differ);
         }
-    }
-
-    private static void decodeAll(ToLongFunction<int[]> decoder, int[][] shots, long[] out) {
-        for (int s = 0; s < shots.length; s++) {
-            out[s] = decoder.applyAsLong(shots[s]);
-        }
-    }
-
-    /** Total matching weight over the shots (a negative event count asks the runner for the weight). */
-    private static double weight(ToLongFunction<int[]> decoder, int[][] shots) {
-        double total = 0;
-        for (int[] shot : shots) {
-            total += Double.longBitsToDouble(decoder.applyAsLong(withWeightFlag(shot)));
-        }
-        return total;
-    }
-
-    private static int[] withWeightFlag(int[] shot) {
-        int[] flagged = Arrays.copyOf(shot, shot.length + 1);
-        flagged[shot.length] = Runner.WEIGHT_FLAG;
-        return flagged;
     }
 
     /**
-     * Loaded once per build: decodes one shot, returning its observables, or (when the last
-     * event is {@link #WEIGHT_FLAG}) the bits of its matching weight. It uses only API every
-     * build has (DecodingGraph.of, MatchingDecoder, decode).
+     * Loaded once per build, so each build's decoding loop is compiled on its own: decodes every
+     * shot, returning the observables per shot and, last, the bits of the total matching weight.
+     * It uses only API every build has (DecodingGraph.of, MatchingDecoder, decode).
      */
-    public static final class Runner implements ToLongFunction<int[]> {
-        static final int WEIGHT_FLAG = -7;
+    public static final class Runner implements Function<int[][], long[]> {
         private final GraphDecoder decoder;
 
         public Runner(DetectorErrorModel dem) {
@@ -138,12 +118,16 @@ public final class MatchingAbBenchmark {
         }
 
         @Override
-        public long applyAsLong(int[] events) {
-            int n = events.length;
-            if (n > 0 && events[n - 1] == WEIGHT_FLAG) {
-                return Double.doubleToLongBits(decoder.decode(events, n - 1).weight());
+        public long[] apply(int[][] shots) {
+            long[] out = new long[shots.length + 1];
+            double weight = 0;
+            for (int s = 0; s < shots.length; s++) {
+                qtool.decode.Correction c = decoder.decode(shots[s], shots[s].length);
+                out[s] = c.observables();
+                weight += c.weight();
             }
-            return decoder.decode(events, n).observables();
+            out[shots.length] = Double.doubleToLongBits(weight);
+            return out;
         }
     }
 
