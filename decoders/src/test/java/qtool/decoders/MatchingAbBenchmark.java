@@ -25,7 +25,9 @@ import qtool.stim.StabilizerCircuit;
  * the builds decode the same sampled shots in turn, several times, and the thread CPU time of each
  * pass is recorded (other processes' time on the core does not count). Prints per build the
  * fastest and the median pass in µs/shot, the logical errors, the total matching weight and on
- * how many shots its observables differ from the first build's.
+ * how many shots its observables differ from the first build's. The order alternates between
+ * passes; still, below a microsecond per shot the build loaded first gains a few hundredths of a
+ * microsecond (two copies of one build differ that much), so run such rows in both orders.
  *
  * <p>{@code java -cp <test classpath> qtool.decoders.MatchingAbBenchmark DIR1,DIR2 D P SHOTS PASSES}
  */
