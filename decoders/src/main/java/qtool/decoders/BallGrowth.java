@@ -47,7 +47,7 @@ final class BallGrowth {
     private final FlatAdjacency g;
     private final BoundaryDistances boundary;
     private final BallStore store;
-    private final MinHeap heap = new MinHeap();
+    private final BucketQueue heap;
     private final MatchingDijkstra search;
     /** Per node: the event whose centre it is, or -1. */
     private final int[] eventAt;
@@ -95,6 +95,7 @@ final class BallGrowth {
         this.g = g;
         this.boundary = boundary;
         this.store = new BallStore(g.numNodes);
+        this.heap = new BucketQueue(BucketQueue.widthFor(g));
         this.search = new MatchingDijkstra(g);
         this.eventAt = new int[g.numNodes];
         this.ownEntry = new int[g.numNodes];
@@ -376,11 +377,13 @@ final class BallGrowth {
             int end = start[x + 1];
             for (int a = start[x]; a < end; a++) {
                 int z = neighbor[a];
-                if (z == g.boundary || s.inBall(z)) {
+                // The boundary node never holds an entry, so its empty chain skips it.
+                int first = st.head(z);
+                if (first < 0 || s.inBall(z)) {
                     continue;
                 }
                 double nd = de + w[a];
-                for (int f = st.head(z); f >= 0; f = st.next[f]) {
+                for (int f = first; f >= 0; f = st.next[f]) {
                     if (st.ball[f] != u) {
                         crossing(st.ball[f], nd + st.dist[f], e, f, a);
                     }
@@ -470,11 +473,8 @@ final class BallGrowth {
         double[] w = g.slotWeight;
         int end = start[x + 1];
         for (int a = start[x]; a < end; a++) {
-            int z = neighbor[a];
-            if (z == g.boundary) {
-                continue;
-            }
-            for (int f = st.head(z); f >= 0; f = st.next[f]) {
+            // The boundary node never holds an entry (paths do not pass through it).
+            for (int f = st.head(neighbor[a]); f >= 0; f = st.next[f]) {
                 int j = st.ball[f];
                 if (j != i) {
                     meet(i, j, now + w[a] + st.dist[f], e, f, g.edge[a]);

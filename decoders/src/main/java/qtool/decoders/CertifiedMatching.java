@@ -32,6 +32,8 @@ final class CertifiedMatching {
     private final RegionBlossom blossom = new RegionBlossom();
     final CandidatePairs pairs = new CandidatePairs();
     private int[] edgePair = new int[64];
+    /** Per candidate pair: its index in the region blossom's problem, or -1. */
+    private int[] pairEdge = new int[64];
     private int[] mate = new int[16];
     private double[] reach = new double[16];
     /** Per event: its index in the solver's problem, or -1 when its component keeps the greedy matching. */
@@ -50,6 +52,8 @@ final class CertifiedMatching {
     private double[] ballRadius = new double[16];
     private final DisjointSets sets = new DisjointSets();
     private boolean[] solveRoot = new boolean[16];
+    /** Per event: the candidate pair of its greedy match, or -1. */
+    private int[] greedyPair = new int[16];
     /** The largest length the grid must hold in this shot (it only grows, see selectAndSolve). */
     private double maxLength;
 
@@ -71,6 +75,7 @@ final class CertifiedMatching {
             complete = new double[n];
             ballRadius = new double[n];
             solveRoot = new boolean[n];
+            greedyPair = new int[n];
         }
         pairs.reset(k, withPaths);
         maxLength = 0;
@@ -88,8 +93,10 @@ final class CertifiedMatching {
                 int p = pairs.find(balls.discoveryA(g), balls.discoveryB(g));
                 force[i] |= p < 0;
                 mate[i] = p;
+                greedyPair[i] = p;
             } else {
                 mate[i] = g;
+                greedyPair[i] = -1;
             }
         }
         for (int i = 0; i < k; i++) {
@@ -202,14 +209,19 @@ final class CertifiedMatching {
         }
         if (edgePair.length < n) {
             edgePair = new int[2 * n];
+            pairEdge = new int[2 * n];
         }
         for (int p = 0; p < n; p++) {
             int u = pairs.a(p);
             int v = pairs.b(p);
+            pairEdge[p] = -1;
             if (local[u] >= 0 && usable(balls, u, v, pairs.length(p))) {
-                edgePair[rb.addEdge(local[u], local[v], cost(pairs.length(p), scale))] = p;
+                int e = rb.addEdge(local[u], local[v], cost(pairs.length(p), scale));
+                edgePair[e] = p;
+                pairEdge[p] = e;
             }
         }
+        warmStart(balls, kk, scale);
         if (!rb.solve()) {
             return Double.NaN;
         }
@@ -223,15 +235,50 @@ final class CertifiedMatching {
     }
 
     /**
+     * The region blossom starts from the greedy growth's state rather than from nothing: its
+     * radii (rounded to the grid) are a feasible dual for every pair of the graph, not only the
+     * candidates, and its pairs are tight, so only the stuck events need to grow trees, in every
+     * round. Also, the radii of events the trees never reach stay at their greedy values, within
+     * which their balls are complete, so fewer balls must grow for the certificate. Matched pairs
+     * are made exactly tight on the grid (the second event gets the cost minus the first's
+     * radius); {@link WarmStart} repairs what rounding spoils.
+     */
+    private void warmStart(BallGrowth balls, int kk, double scale) {
+        for (int j = 0; j < kk; j++) {
+            int i = global[j];
+            int g = balls.greedyMate(i);
+            long radius = Math.round(2 * scale * balls.greedyDual(i));
+            if (g == BallGrowth.BOUNDARY) {
+                blossom.warmStart(j, cost(balls.boundaryDistance(i), scale), RegionBlossom.START_BOUNDARY);
+                continue;
+            }
+            if (g >= 0) {
+                int p = greedyPair[i];
+                if (p >= 0 && pairEdge[p] >= 0) {
+                    int a = pairs.a(p);
+                    if (a != i) {
+                        radius = cost(pairs.length(p), scale) - Math.round(2 * scale * balls.greedyDual(a));
+                    }
+                    blossom.warmStart(j, radius, pairEdge[p]);
+                    continue;
+                }
+            }
+            blossom.warmStart(j, radius, RegionBlossom.START_FREE);
+        }
+    }
+
+    /**
      * Whether every pair the certificate needs is among the candidates already: if every radius
      * is within the radius its stored ball is complete to, R(v) ≤ c(v), each pair with d(u, v) ≤
      * R(u) + R(v) ≤ c(u) + c(v) was discovered (see {@link BallGrowth#growFurther}), and the
-     * candidates' inequalities hold. Marks the events beyond, whose balls must grow.
+     * candidates' inequalities hold. Marks the events beyond, whose balls must grow. A radius
+     * may pass c(v) by two grid units (the warm start's rounding): a pair missed because of that
+     * violates the duals by at most four units, the certificate's slack.
      */
     private boolean covered(BallGrowth balls, int k, double slack) {
         boolean covered = true;
         for (int i = 0; i < k; i++) {
-            beyond[i] = reach[i] > complete[i] + slack / 4;
+            beyond[i] = reach[i] > complete[i] + slack / 2;
             covered &= !beyond[i];
         }
         return covered;

@@ -110,6 +110,11 @@ public final class MatchingDecoder implements GraphDecoder {
             }
             viaPairs = false;
             balls.load(events, count);
+            if (count == 1 && balls.boundaryDistance(0) < Double.POSITIVE_INFINITY) {
+                // A lone event has one partner to choose from: its nearest boundary.
+                mates[0] = BallGrowth.BOUNDARY;
+                return;
+            }
             int greedy = balls.growGreedy();
             if (greedy == BallGrowth.OPTIMAL) {
                 for (int i = 0; i < count; i++) {

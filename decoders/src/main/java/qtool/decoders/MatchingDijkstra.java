@@ -10,7 +10,7 @@ package qtool.decoders;
  */
 final class MatchingDijkstra {
     private final FlatAdjacency g;
-    private final MinHeap heap = new MinHeap();
+    private final BucketQueue heap;
     private final double[] dist;
     private final int[] via;
     private final int[] pred;
@@ -22,6 +22,7 @@ final class MatchingDijkstra {
 
     MatchingDijkstra(FlatAdjacency g) {
         this.g = g;
+        heap = new BucketQueue(BucketQueue.widthFor(g));
         dist = new double[g.numNodes];
         via = new int[g.numNodes];
         pred = new int[g.numNodes];

@@ -27,6 +27,9 @@ import java.util.Arrays;
  */
 final class RegionBlossom {
     static final long NO_BOUNDARY = Long.MAX_VALUE;
+    /** {@link #warmStart} partner codes: matched to the boundary, or unmatched. */
+    static final int START_BOUNDARY = -1;
+    static final int START_FREE = -2;
     private static final int NONE = 0;
     private static final int OUTER = 1;
     private static final int INNER = 2;
@@ -43,6 +46,10 @@ final class RegionBlossom {
     private int[] vertexMate = new int[16];
     /** Per event: the earliest time it is queued at (Long.MAX_VALUE when not queued). */
     private long[] scheduled = new long[16];
+    /** Whether {@link #warmStart} gave a starting state; then per event its radius and partner. */
+    private boolean warm;
+    private long[] startRadius = new long[16];
+    private int[] startMate = new int[16];
 
     private int m;
     private int[] edgeU = new int[64];
@@ -50,6 +57,9 @@ final class RegionBlossom {
     private long[] edgeCost = new long[64];
     private int[] adjStart = new int[17];
     private int[] adjEdge = new int[128];
+    /** Per adjacency slot: the pair's other event and its cost (copies, read in the hot loop). */
+    private int[] adjOther = new int[128];
+    private long[] adjCost = new long[128];
 
     /** Regions 0..k-1 are the events; blossoms follow. */
     private int regions;
@@ -84,7 +94,7 @@ final class RegionBlossom {
     private int[] entryRegion = new int[64];
     private int[] entryNext = new int[64];
 
-    private final MinHeap heap = new MinHeap();
+    private final BucketQueue heap = new BucketQueue(1);
     private long now;
     private int unmatched;
     private int[] buffer = new int[64];
@@ -104,8 +114,25 @@ final class RegionBlossom {
             scheduled = new long[n];
             adjStart = new int[n + 1];
             treeHead = new int[n];
+            startRadius = new long[n];
+            startMate = new int[n];
         }
         Arrays.fill(boundaryCost, 0, k, NO_BOUNDARY);
+        warm = false;
+    }
+
+    /**
+     * Optionally, before {@link #solve}: event v starts with radius {@code radius} and matched
+     * along pair {@code mateEdge} (or START_BOUNDARY, or START_FREE), instead of every event
+     * starting free at radius 0. A feasible dual with a matching whose pairs are tight is a valid
+     * middle state of the algorithm, so only the free events grow trees, which is much less work
+     * when most events are matched already (see {@link WarmStart} for how a start that is not
+     * quite feasible is repaired). Give it for every event or for none.
+     */
+    void warmStart(int v, long radius, int mateEdge) {
+        warm = true;
+        startRadius[v] = radius;
+        startMate[v] = mateEdge;
     }
 
     /** The cost of matching event v to the boundary, an even integer (or NO_BOUNDARY). */
@@ -137,22 +164,42 @@ final class RegionBlossom {
         entries = 0;
         now = 0;
         heap.clear();
+        heap.setWidth(bucketWidth());
         ensureRegions(2 * k + 1);
+        if (warm) {
+            WarmStart.repair(k, m, edgeU, edgeV, edgeCost, boundaryCost, startRadius, startMate);
+        }
+        unmatched = 0;
         for (int v = 0; v < k; v++) {
             int r = regions++;
             initRegion(r);
-            label[r] = OUTER;
-            slope[r] = 1;
-            tree[r] = v;
             treeHead[v] = -1;
-            addToTree(v, r);
             inner[v] = 0;
             topOf[v] = v;
+            if (warm && startMate[v] != START_FREE) {
+                r0[r] = startRadius[v];
+                int e = startMate[v];
+                if (e == START_BOUNDARY) {
+                    setMate(r, v, TO_BOUNDARY, -1);
+                } else {
+                    setMate(r, v, edgeU[e] == v ? edgeV[e] : edgeU[e], e);
+                }
+            } else {
+                r0[r] = warm ? startRadius[v] : 0;
+                label[r] = OUTER;
+                slope[r] = 1;
+                tree[r] = v;
+                addToTree(v, r);
+                unmatched++;
+            }
         }
-        unmatched = k;
         Arrays.fill(scheduled, 0, k, Long.MAX_VALUE);
+        // Only growing regions make pairs tighten; a pair between a tree and a matched region is
+        // queued from the tree's side, so matched events of a warm start need no queueing yet.
         for (int v = 0; v < k; v++) {
-            schedule(v);
+            if (label[v] == OUTER) {
+                schedule(v);
+            }
         }
         while (unmatched > 0) {
             if (heap.isEmpty()) {
@@ -200,6 +247,23 @@ final class RegionBlossom {
         return shared;
     }
 
+    /**
+     * Event times run from 0 to about the largest cost; a few buckets per event over that range
+     * keep the queue's buckets short.
+     */
+    private double bucketWidth() {
+        long max = 0;
+        for (int v = 0; v < k; v++) {
+            if (boundaryCost[v] != NO_BOUNDARY) {
+                max = Math.max(max, boundaryCost[v]);
+            }
+        }
+        for (int e = 0; e < m; e++) {
+            max = Math.max(max, edgeCost[e]);
+        }
+        return Math.max(1, max / (4.0 * k + 4));
+    }
+
     private void buildAdjacency() {
         Arrays.fill(adjStart, 0, k + 1, 0);
         for (int e = 0; e < m; e++) {
@@ -211,12 +275,22 @@ final class RegionBlossom {
         }
         if (adjEdge.length < 2 * m) {
             adjEdge = new int[4 * m];
+            adjOther = new int[4 * m];
+            adjCost = new long[4 * m];
         }
         int[] fill = buffer(k);
         System.arraycopy(adjStart, 0, fill, 0, k);
         for (int e = 0; e < m; e++) {
-            adjEdge[fill[edgeU[e]]++] = e;
-            adjEdge[fill[edgeV[e]]++] = e;
+            int u = edgeU[e];
+            int v = edgeV[e];
+            int i = fill[u]++;
+            adjEdge[i] = e;
+            adjOther[i] = v;
+            adjCost[i] = edgeCost[e];
+            int j = fill[v]++;
+            adjEdge[j] = e;
+            adjOther[j] = u;
+            adjCost[j] = edgeCost[e];
         }
     }
 
@@ -317,19 +391,19 @@ final class RegionBlossom {
         int sa = slope[a];
         long rv = total(v);
         long best = Long.MAX_VALUE;
-        for (int i = adjStart[v]; i < adjStart[v + 1]; i++) {
-            int e = adjEdge[i];
-            int w = edgeU[e] == v ? edgeV[e] : edgeU[e];
+        int end = adjStart[v + 1];
+        for (int i = adjStart[v]; i < end; i++) {
+            int w = adjOther[i];
             int b = topOf[w];
             if (b == a) {
                 continue;
             }
             int rate = sa + slope[b];
             if (rate > 0) {
-                long t = now + (edgeCost[e] - rv - total(w)) / rate;
+                long t = now + (adjCost[i] - rv - total(w)) / rate;
                 if (t < best) {
                     best = t;
-                    nextEdge = e;
+                    nextEdge = adjEdge[i];
                 }
             }
         }

@@ -56,6 +56,66 @@ class RegionBlossomTest {
         }
     }
 
+    /**
+     * Started from a random proposal (partly tight matched pairs, partly arbitrary radii and
+     * mates, as rounding the greedy growth's state can give), the solver still finds the optimum
+     * and certifying duals: the warm start only changes where it begins.
+     */
+    @Test
+    void warmStartsReachTheSameOptimum() {
+        SplittableRandom rnd = new SplittableRandom(47);
+        RegionBlossom rb = new RegionBlossom();
+        BlossomMatcher galil = new BlossomMatcher();
+        for (int trial = 0; trial < 300; trial++) {
+            boolean boundary = trial % 3 != 0;
+            int n = 2 + rnd.nextInt(80);
+            if (!boundary && n % 2 == 1) {
+                n++;
+            }
+            int maxCost = trial % 2 == 0 ? 8 : 100_000;
+            LocalProblem p = random(rnd, n, boundary, 4.0 / n + rnd.nextDouble() * 0.3, maxCost);
+            boolean expected = galil.solve(p);
+            load(rb, p);
+            proposeStart(rnd, rb, p);
+            boolean ok = rb.solve();
+            assertEquals(expected, ok, "trial " + trial);
+            if (ok) {
+                assertEquals(p.cost(), matchedCost(rb, p), 1e-9, "trial " + trial);
+                assertDualsCertify(rb, p);
+            }
+        }
+    }
+
+    /** A random start: some mutual tight pairs and boundary matches, some free events, some nonsense. */
+    private static void proposeStart(SplittableRandom rnd, RegionBlossom rb, LocalProblem p) {
+        long[] radius = new long[p.n];
+        int[] mate = new int[p.n];
+        java.util.Arrays.fill(mate, RegionBlossom.START_FREE);
+        for (int i = 0; i < p.n; i++) {
+            radius[i] = rnd.nextInt(1 + (int) Math.min(1000, p.boundaryCost[i] < Double.POSITIVE_INFINITY
+                    ? p.boundaryCost[i] : 1000));
+        }
+        for (int e = 0; e < p.m; e++) {
+            int u = p.edgeU[e];
+            int v = p.edgeV[e];
+            if (mate[u] == RegionBlossom.START_FREE && mate[v] == RegionBlossom.START_FREE && rnd.nextInt(3) == 0) {
+                long cost = (long) p.edgeCost[e];
+                mate[u] = e;
+                mate[v] = e;
+                radius[u] = rnd.nextLong(cost + 1);
+                radius[v] = cost - radius[u] + (rnd.nextInt(10) == 0 ? 1 : 0);
+            }
+        }
+        for (int i = 0; i < p.n; i++) {
+            if (mate[i] == RegionBlossom.START_FREE && p.boundaryCost[i] < Double.POSITIVE_INFINITY
+                    && rnd.nextInt(4) == 0) {
+                mate[i] = RegionBlossom.START_BOUNDARY;
+                radius[i] = (long) p.boundaryCost[i];
+            }
+            rb.warmStart(i, radius[i], mate[i]);
+        }
+    }
+
     /** Costs are 2·integers so that the solver's even-integer costs equal the problem's exactly. */
     private static LocalProblem random(SplittableRandom rnd, int n, boolean boundary, double density, int maxCost) {
         LocalProblem p = new LocalProblem();
