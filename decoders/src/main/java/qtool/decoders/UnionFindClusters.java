@@ -162,7 +162,7 @@ final class UnionFindClusters {
         activeClusters = count;
         // Queued only once every event has its cluster, so edges between two events get rate 2.
         for (int i = 0; i < count; i++) {
-            queueFrontier(events[i], events[i]);
+            queueEvent(events[i]);
         }
         while (activeClusters > 0) {
             int e = nextCompletion();
@@ -371,20 +371,11 @@ final class UnionFindClusters {
         int solo = -1;
         for (int i = 3 * g.adjStart[v], end = 3 * g.adjStart[v + 1]; i < end; i += 3) {
             int o = adj[i];
-            if (o == boundary) {
-                // Boundary edges are always solo, and grown once their cluster reached it.
-                if ((ew[adj[i + 1]] & STATE) == UNSEEN) {
-                    live = true;
-                    if (solo < 0) {
-                        solo = i;
-                    }
-                }
-                continue;
-            }
             if (tree[2 * o] < 0) {
-                // A solo edge to a detector cannot have grown: that would have put o in a cluster.
-                live = true;
-                if (solo < 0) {
+                // A solo edge (the boundary is in no cluster either). Only the first one matters
+                // here. One to a detector cannot have grown: that would have put o in a cluster;
+                // one to the boundary is grown once its cluster reached it.
+                if (solo < 0 && (o != boundary || (ew[adj[i + 1]] & STATE) == UNSEEN)) {
                     solo = i;
                 }
                 continue;
@@ -417,11 +408,45 @@ final class UnionFindClusters {
             }
         }
         if (solo >= 0) {
+            live = true;
             soloCursor[v] = solo / 3;
             int slack = adj[solo + 2] - mine;
             scheduleSolo(v, slack <= 0 ? time : time + slack);
         }
         return live;
+    }
+
+    /**
+     * {@link #queueNode} for event {@code v} at tick 0, while every cluster is still a single event
+     * of growth 0: the same entries in the same order, without the root look-ups. An edge to
+     * another event completes at half its weight (rate 2) and is queued by whichever end comes
+     * first; the first edge to a non-event (the boundary's edges are all unseen yet) is v's solo
+     * edge, due at its full weight. The node always has a growing edge, so it stays in its frontier.
+     */
+    private void queueEvent(int v) {
+        int[] adj = g.adj;
+        int[] ew = edgeWord;
+        int solo = -1;
+        for (int i = 3 * g.adjStart[v], end = 3 * g.adjStart[v + 1]; i < end; i += 3) {
+            int o = adj[i];
+            if (tree[2 * o] < 0) {
+                if (solo < 0) {
+                    solo = i;
+                }
+                continue;
+            }
+            int e = adj[i + 1];
+            if ((ew[e] & STATE) == UNSEEN) {
+                touchedEdges[touchedEdgeCount++] = e;
+                int at = (adj[i + 2] + 1) >> 1;
+                ew[e] = at << 2 | GROWING;
+                queue.push(e, at);
+            }
+        }
+        if (solo >= 0) {
+            soloCursor[v] = solo / 3;
+            scheduleSolo(v, adj[solo + 2]);
+        }
     }
 
     /**
@@ -435,7 +460,8 @@ final class UnionFindClusters {
         int c = soloCursor[v];
         for (; c < end; c++) {
             int o = adj[3 * c];
-            if ((o == boundary || tree[2 * o] < 0) && (edgeWord[adj[3 * c + 1]] & STATE) == UNSEEN) {
+            // The boundary is in no cluster, so it passes the first test.
+            if (tree[2 * o] < 0 && (edgeWord[adj[3 * c + 1]] & STATE) == UNSEEN) {
                 soloCursor[v] = c;
                 return 3 * c;
             }
@@ -535,7 +561,8 @@ final class UnionFindClusters {
                 support = growth(ra) + foundOffset;
                 rate = active(ra) ? 1 : 0;
             }
-            if (b != boundary && tree[2 * b] >= 0) {
+            if (tree[2 * b] >= 0) {
+                // Never the boundary, which joins no cluster.
                 int rb = find(b);
                 if (rb == ra) {
                     ew[e] = NOT_QUEUED << 2 | INTERNAL;
