@@ -93,12 +93,13 @@ final class UnionFindClusters {
     private final int[] touchedEdges;
     private int touchedEdgeCount;
     /**
-     * Grown edges that joined two different components (counting the boundary as one node shared
-     * by every cluster that reached it): in growth order they form a spanning forest of the grown
-     * subgraph, as in Kruskal's algorithm, so peeling needs no search of its own.
+     * The forest: grown edges that joined two different components (counting the boundary as one
+     * node shared by every cluster that reached it). In growth order they form a spanning forest
+     * of the grown subgraph, as in Kruskal's algorithm, so peeling needs no search of its own. It
+     * is kept per node, as peeling uses it: at {@code 2v} the number of forest edges at v, at
+     * {@code 2v+1} the XOR of their ids, for the touched nodes and the boundary.
      */
-    private final int[] forestEdges;
-    private int forestCount;
+    private final int[] forestLinks;
 
     private final UnionFindBucketQueue queue;
     private int time;
@@ -129,7 +130,7 @@ final class UnionFindClusters {
         edgeWord = new int[m];
         Arrays.fill(edgeWord, FRESH);
         touchedEdges = new int[m];
-        forestEdges = new int[m];
+        forestLinks = new int[2 * nodes];
         queue = new UnionFindBucketQueue(g.maxTicks, 4 * nodes);
     }
 
@@ -196,7 +197,8 @@ final class UnionFindClusters {
         queue.clear();
         touchedNodeCount = 0;
         touchedEdgeCount = 0;
-        forestCount = 0;
+        forestLinks[2 * boundary] = 0;
+        forestLinks[2 * boundary + 1] = 0;
         time = 0;
         soloNode = -1;
     }
@@ -217,6 +219,8 @@ final class UnionFindClusters {
         soloCursor[v] = g.adjStart[v];
         soloDue[v] = NOT_QUEUED;
         touchedNodes[touchedNodeCount++] = v;
+        forestLinks[2 * v] = 0;
+        forestLinks[2 * v + 1] = 0;
     }
 
     private boolean active(int root) {
@@ -246,7 +250,7 @@ final class UnionFindClusters {
         if (b == boundary) {
             int r = find(a);
             if ((flags(r) & BOUNDARY) == 0) {
-                forestEdges[forestCount++] = e;
+                addToForest(e, a, b);
                 if (active(r)) {
                     activeClusters--;
                 }
@@ -256,16 +260,26 @@ final class UnionFindClusters {
         }
         int ra = tree[2 * a] < 0 ? -1 : find(a);
         int rb = tree[2 * b] < 0 ? -1 : find(b);
-        if (ra != rb) {
-            forestEdges[forestCount++] = e;
+        if (ra == rb) {
+            return;
         }
         if (ra < 0) {
             adopt(a, rb);
         } else if (rb < 0) {
             adopt(b, ra);
-        } else if (ra != rb) {
+        } else {
             union(ra, rb);
         }
+        // After adopt, which starts the new node's forest links.
+        addToForest(e, a, b);
+    }
+
+    private void addToForest(int e, int a, int b) {
+        int[] links = forestLinks;
+        links[2 * a]++;
+        links[2 * a + 1] ^= e;
+        links[2 * b]++;
+        links[2 * b + 1] ^= e;
     }
 
     /**
@@ -620,17 +634,13 @@ final class UnionFindClusters {
         return v;
     }
 
-    /** The spanning forest of the grown edges, valid up to {@link #forestCount}. */
-    int[] forestEdges() {
-        return forestEdges;
-    }
-
-    int forestCount() {
-        return forestCount;
-    }
-
     boolean isEvent(int v) {
         return event[v];
+    }
+
+    /** Per node, its forest degree and the XOR of its forest edges (see {@link #forestLinks}); the peeler may change them. */
+    int[] forestLinks() {
+        return forestLinks;
     }
 
     int[] touchedNodes() {
