@@ -26,7 +26,6 @@ final class UnionFindBucketQueue {
     /** Entry n's item at {@code 2n} and the next entry of its bucket (-1 at the end) at {@code 2n+1}. */
     private int[] entries;
     private int used;
-    private int live;
     private int cursor;
 
     UnionFindBucketQueue(int maxDelay, int initialEntries) {
@@ -47,12 +46,12 @@ final class UnionFindBucketQueue {
             summary &= summary - 1;
         }
         used = 0;
-        live = 0;
         cursor = 0;
     }
 
     boolean isEmpty() {
-        return live == 0;
+        // A bucket's bit is cleared when it empties, and a word's summary bit when it does.
+        return summary == 0;
     }
 
     /** The tick of the entry last popped (the current time). */
@@ -76,7 +75,6 @@ final class UnionFindBucketQueue {
         entries[2 * used] = x;
         entries[2 * used + 1] = head[b];
         head[b] = used++;
-        live++;
     }
 
     /** Removes and returns an entry of the earliest tick, advancing the clock to it; not empty. */
@@ -98,7 +96,6 @@ final class UnionFindBucketQueue {
         if (after < 0 && (occupied[w] &= ~(1L << found)) == 0) {
             summary &= ~(1L << w);
         }
-        live--;
         return entries[2 * n];
     }
 }

@@ -433,8 +433,8 @@ final class UnionFindClusters {
     /**
      * {@link #queueNode} for event {@code v} at tick 0, while every cluster is still a single event
      * of growth 0: the same entries in the same order, without the root look-ups. An edge to
-     * another event completes at half its weight (rate 2) and is queued by whichever end comes
-     * first; the first edge to a non-event (the boundary's edges are all unseen yet) is v's solo
+     * another event completes at half its weight (rate 2) and is queued by its smaller end, which
+     * comes first; the first edge to a non-event (the boundary's edges are all unseen yet) is v's solo
      * edge, due at its full weight. The node always has a growing edge, so it stays in its frontier.
      */
     private void queueEvent(int v) {
@@ -449,8 +449,9 @@ final class UnionFindClusters {
                 }
                 continue;
             }
-            int e = adj[i + 1];
-            if ((ew[e] & STATE) == UNSEEN) {
+            // Events are queued in increasing order, so the edge was queued already from o if o < v.
+            if (o > v) {
+                int e = adj[i + 1];
                 touchedEdges[touchedEdgeCount++] = e;
                 int at = (adj[i + 2] + 1) >> 1;
                 ew[e] = at << 2 | GROWING;
