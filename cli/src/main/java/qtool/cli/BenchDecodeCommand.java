@@ -38,7 +38,8 @@ import qtool.stim.StabilizerCircuit;
  * started once, warmed up like the calling thread, and take blocks of {@value #BLOCK} shots from a
  * shared counter until the pass is done, so a slow block cannot leave one worker idle at the end.
  * Shots go to the decoder a block at a time ({@link Decoder#decodeShots}), which lets it set up its
- * per-thread scratch once per block. Besides wall-clock speed-up, the table gives the CPU speed-up:
+ * per-thread scratch once per block. Beside the wall-clock figures, the table gives the calling
+ * thread's CPU time per shot and the CPU speed-up:
  * {@code threads ×} one thread's CPU time over the workers' total CPU time, which is what the
  * wall-clock speed-up would be with each worker on an idle core (the shared counter balances the
  * work there) and shows any cost of running side by side (contended caches or memory, shared
@@ -75,9 +76,9 @@ final class BenchDecodeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--shots and --threads must be positive");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| decoder | p | d | events/shot | µs/shot (1 thread) | shots/s (1 thread) | shots/s (" + threads
-                + " threads) | speed-up | CPU speed-up | logical error rate |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| decoder | p | d | events/shot | µs/shot (1 thread) | CPU µs/shot (1 thread) | shots/s (1 thread) | shots/s ("
+                + threads + " threads) | speed-up | CPU speed-up | logical error rate |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         out.flush();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "qtool-bench-decode");
@@ -106,8 +107,9 @@ final class BenchDecodeCommand implements Callable<Integer> {
                         many = Math.min(many, shared.wall());
                         manyCpu = Math.min(manyCpu, shared.cpu());
                     }
-                    out.println(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.3g | %.3g | %.2f | %.2f | %.3e |",
-                            name, point.p(), point.d(), sample.meanEvents(), one / total * 1e6, total / one, total / many,
+                    out.println(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.2f | %.3g | %.3g | %.2f | %.2f | %.3e |",
+                            name, point.p(), point.d(), sample.meanEvents(), one / total * 1e6, oneCpu / total * 1e6,
+                            total / one, total / many,
                             one / many, threads * oneCpu / manyCpu, (double) errors / sample.size()));
                     out.flush();
                 }
