@@ -376,25 +376,26 @@ final class UnionFindClusters {
      * queues it from that end.
      */
     private boolean queueNode(int v, int r) {
-        int[] adj = g.adj;
+        int[] link = g.adjLink;
         int[] ew = edgeWord;
         find(v);
         int mine = growth(r) + foundOffset;
         boolean live = false;
         // The first solo edge in weight order; positions before the cursor hold none.
         int solo = -1;
-        for (int i = 3 * g.adjStart[v], end = 3 * g.adjStart[v + 1]; i < end; i += 3) {
-            int o = adj[i];
+        int[] nodes = g.adjNode;
+        for (int k = g.adjStart[v], end = g.adjStart[v + 1]; k < end; k++) {
+            int o = nodes[k];
             if (tree[2 * o] < 0) {
                 // A solo edge (the boundary is in no cluster either). Only the first one matters
                 // here. One to a detector cannot have grown: that would have put o in a cluster;
                 // one to the boundary is grown once its cluster reached it.
-                if (solo < 0 && (o != boundary || (ew[adj[i + 1]] & STATE) == UNSEEN)) {
-                    solo = i;
+                if (solo < 0 && (o != boundary || (ew[link[2 * k]] & STATE) == UNSEEN)) {
+                    solo = k;
                 }
                 continue;
             }
-            int e = adj[i + 1];
+            int e = link[2 * k];
             int w = ew[e];
             int s = w & STATE;
             if (s >= GROWN) {
@@ -414,7 +415,7 @@ final class UnionFindClusters {
             if (s == UNSEEN) {
                 touchedEdges[touchedEdgeCount++] = e;
             }
-            int slack = adj[i + 2] - support;
+            int slack = link[2 * k + 1] - support;
             int at = slack <= 0 ? time : time + (rate == 1 ? slack : (slack + 1) >> 1);
             if (at < w >> 2) {
                 ew[e] = at << 2 | GROWING;
@@ -423,8 +424,8 @@ final class UnionFindClusters {
         }
         if (solo >= 0) {
             live = true;
-            soloCursor[v] = solo / 3;
-            int slack = adj[solo + 2] - mine;
+            soloCursor[v] = solo;
+            int slack = link[2 * solo + 1] - mine;
             scheduleSolo(v, slack <= 0 ? time : time + slack);
         }
         return live;
@@ -438,47 +439,49 @@ final class UnionFindClusters {
      * edge, due at its full weight. The node always has a growing edge, so it stays in its frontier.
      */
     private void queueEvent(int v) {
-        int[] adj = g.adj;
+        int[] link = g.adjLink;
+        int[] nodes = g.adjNode;
         int[] ew = edgeWord;
         int solo = -1;
-        for (int i = 3 * g.adjStart[v], end = 3 * g.adjStart[v + 1]; i < end; i += 3) {
-            int o = adj[i];
+        for (int k = g.adjStart[v], end = g.adjStart[v + 1]; k < end; k++) {
+            int o = nodes[k];
             if (tree[2 * o] < 0) {
                 if (solo < 0) {
-                    solo = i;
+                    solo = k;
                 }
                 continue;
             }
             // Events are queued in increasing order, so the edge was queued already from o if o < v.
             if (o > v) {
-                int e = adj[i + 1];
+                int e = link[2 * k];
                 touchedEdges[touchedEdgeCount++] = e;
-                int at = (adj[i + 2] + 1) >> 1;
+                int at = (link[2 * k + 1] + 1) >> 1;
                 ew[e] = at << 2 | GROWING;
                 queue.push(e, at);
             }
         }
         if (solo >= 0) {
-            soloCursor[v] = solo / 3;
-            scheduleSolo(v, adj[solo + 2]);
+            soloCursor[v] = solo;
+            scheduleSolo(v, link[2 * solo + 1]);
         }
     }
 
     /**
-     * Advances {@code v}'s solo cursor past edges that are no longer solo; the adjacency position
-     * (a multiple of 3) of v's lightest solo edge, or -1 if it has none. The cursor only moves
+     * Advances {@code v}'s solo cursor past edges that are no longer solo; the adjacency slot of v's
+     * lightest solo edge, or -1 if it has none. The cursor only moves
      * forward: an edge that is grown or has both ends in clusters stays so.
      */
     private int nextSolo(int v) {
-        int[] adj = g.adj;
+        int[] link = g.adjLink;
         int end = g.adjStart[v + 1];
         int c = soloCursor[v];
+        int[] nodes = g.adjNode;
         for (; c < end; c++) {
-            int o = adj[3 * c];
+            int o = nodes[c];
             // The boundary is in no cluster, so it passes the first test.
-            if (tree[2 * o] < 0 && (edgeWord[adj[3 * c + 1]] & STATE) == UNSEEN) {
+            if (tree[2 * o] < 0 && (edgeWord[link[2 * c]] & STATE) == UNSEEN) {
                 soloCursor[v] = c;
-                return 3 * c;
+                return c;
             }
         }
         soloCursor[v] = end;
@@ -513,13 +516,13 @@ final class UnionFindClusters {
         if (solo < 0) {
             return -1;
         }
-        int slack = g.adj[solo + 2] - growth(r) - foundOffset;
+        int slack = g.adjLink[2 * solo + 1] - growth(r) - foundOffset;
         if (slack > 0) {
             scheduleSolo(v, t + slack);
             return -1;
         }
         soloNode = v;
-        return g.adj[solo + 1];
+        return g.adjLink[2 * solo];
     }
 
     /** Queues node {@code v}'s next solo edge, if its cluster still grows and it has one. */
@@ -530,7 +533,7 @@ final class UnionFindClusters {
         }
         int solo = nextSolo(v);
         if (solo >= 0) {
-            int slack = g.adj[solo + 2] - growth(r) - foundOffset;
+            int slack = g.adjLink[2 * solo + 1] - growth(r) - foundOffset;
             scheduleSolo(v, slack <= 0 ? time : time + slack);
         }
     }

@@ -159,11 +159,13 @@ public final class UnionFindDecoder implements GraphDecoder {
         final long[] observables;
         final int[] adjStart;
         /**
-         * Node {@code v}'s incident edges as (neighbour, edge, ticks) triples at
-         * {@code adj[3i..3i+2]} for {@code adjStart[v] ≤ i < adjStart[v+1]}: what the hottest loop
-         * needs about an edge comes with it, saving look-ups elsewhere.
+         * Node {@code v}'s incident edges are the slots {@code adjStart[v] ≤ k < adjStart[v+1]},
+         * lightest first: slot k's neighbour is {@code adjNode[k]}, its edge {@code adjLink[2k]} and
+         * that edge's ticks {@code adjLink[2k+1]}. Most scans only ask whether the neighbour is in a
+         * cluster, so neighbours get an array of their own, four bytes a slot.
          */
-        final int[] adj;
+        final int[] adjNode;
+        final int[] adjLink;
 
         Flat(DecodingGraph g) {
             numDetectors = g.numDetectors();
@@ -192,7 +194,8 @@ public final class UnionFindDecoder implements GraphDecoder {
             for (int v = 0; v <= nodes; v++) {
                 adjStart[v] = v < nodes ? g.adjacencyStart(v) : g.adjacencyStart(nodes - 1) + g.degree(nodes - 1);
             }
-            adj = new int[3 * adjStart[nodes]];
+            adjNode = new int[adjStart[nodes]];
+            adjLink = new int[2 * adjStart[nodes]];
             for (int v = 0; v < nodes; v++) {
                 // Lightest first: growth takes a node's edges to nodes outside every cluster in this
                 // order (UnionFindClusters#queueNode). Ties keep the graph's order, for determinism.
@@ -204,9 +207,9 @@ public final class UnionFindDecoder implements GraphDecoder {
                 for (int k = 0; k < order.length; k++) {
                     int i = adjStart[v] + k;
                     int e = order[k];
-                    adj[3 * i] = g.other(e, v);
-                    adj[3 * i + 1] = e;
-                    adj[3 * i + 2] = ticks[e];
+                    adjNode[i] = g.other(e, v);
+                    adjLink[2 * i] = e;
+                    adjLink[2 * i + 1] = ticks[e];
                 }
             }
         }
