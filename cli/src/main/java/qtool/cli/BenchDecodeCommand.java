@@ -31,7 +31,7 @@ import qtool.stim.StabilizerCircuit;
  * {@code rotated_memory_x} with uniform noise p, as in the reference table). Shots are sampled
  * first and kept as event lists, so only decoding is timed: one thread for µs/shot, then the same
  * shots shared by {@code --threads} workers for the speed-up, best of three passes after at least
- * a second of warm-up. Also prints the logical error rate as a sanity check.
+ * a second of warm-up (CPU time, on every thread). Also prints the logical error rate as a sanity check.
  *
  * <p>Each pass decodes the sample as many times as it takes to last about {@value #MIN_PASS_SECONDS}
  * s on one thread, so that short rows are not dominated by waking the workers. The workers are
@@ -67,6 +67,8 @@ final class BenchDecodeCommand implements Callable<Integer> {
 
     /** Shortest timed pass on one thread, in seconds. */
     static final double MIN_PASS_SECONDS = 0.25;
+    /** CPU time each thread spends warming up on a row. */
+    static final long WARM_UP_CPU_NANOS = 1_000_000_000L;
     /** Shots a worker takes at a time. */
     static final int BLOCK = 2048;
 
@@ -164,27 +166,28 @@ final class BenchDecodeCommand implements Callable<Integer> {
     }
 
     /**
-     * Decodes the sample on this thread and on every worker until at least a second has passed
-     * on each, so that the JIT has compiled the hot loops and every worker has its scratch; returns
-     * how many times a timed pass decodes the sample.
+     * Decodes the sample on this thread and on every worker until each has spent at least a second
+     * of CPU time on it (a second of wall time is much less on a busy machine), so that the JIT has
+     * compiled the hot loops and every worker has its scratch; returns how many times a timed pass
+     * decodes the sample.
      */
     private int warmUp(Decoder decoder, Sample s, ExecutorService pool) throws Exception {
-        long start = System.nanoTime();
-        long until = start + 1_000_000_000L;
+        long[] predictions = new long[s.size()];
+        long cpu = 0;
         int decoded = 0;
-        do {
-            decodeBlocks(decoder, s, new AtomicLong(), s.size(), new long[s.size()]);
+        while (cpu < WARM_UP_CPU_NANOS) {
+            cpu += decodeBlocks(decoder, s, new AtomicLong(), s.size(), predictions)[1];
             decoded++;
-        } while (System.nanoTime() < until);
-        double perSample = (System.nanoTime() - start) / 1e9 / decoded;
+        }
+        double perSample = cpu / 1e9 / decoded;
         List<Future<?>> warm = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             warm.add(pool.submit(() -> {
-                long end = System.nanoTime() + 1_000_000_000L;
-                long[] predictions = new long[s.size()];
-                do {
-                    decodeBlocks(decoder, s, new AtomicLong(), s.size(), predictions);
-                } while (System.nanoTime() < end);
+                long[] own = new long[s.size()];
+                long spent = 0;
+                while (spent < WARM_UP_CPU_NANOS) {
+                    spent += decodeBlocks(decoder, s, new AtomicLong(), s.size(), own)[1];
+                }
                 return null;
             }));
         }
