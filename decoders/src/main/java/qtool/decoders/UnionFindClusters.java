@@ -106,6 +106,13 @@ final class UnionFindClusters {
     private int activeClusters;
     /** The node whose solo edge completed last, to be queued for its next one after the merge. */
     private int soloNode = -1;
+    /**
+     * Set with each completion {@link #nextCompletion} returns: the roots of the edge's ends
+     * ({@code edgeA}, {@code edgeB}), -1 for an end in no cluster (or the boundary). Found there
+     * already, and nothing changes before {@link #fuse} uses them.
+     */
+    private int completedRootA;
+    private int completedRootB;
     /** Set by {@link #find}: the found node's radius minus its root's. */
     private int foundOffset;
 
@@ -247,8 +254,10 @@ final class UnionFindClusters {
     private void fuse(int e) {
         int a = g.edgeA[e];
         int b = g.edgeB[e];
+        int ra = completedRootA;
+        int rb = completedRootB;
         if (b == boundary) {
-            int r = find(a);
+            int r = ra;
             if ((flags(r) & BOUNDARY) == 0) {
                 addToForest(e, a, b);
                 if (active(r)) {
@@ -258,8 +267,6 @@ final class UnionFindClusters {
             }
             return;
         }
-        int ra = tree[2 * a] < 0 ? -1 : find(a);
-        int rb = tree[2 * b] < 0 ? -1 : find(b);
         if (ra == rb) {
             return;
         }
@@ -522,7 +529,12 @@ final class UnionFindClusters {
             return -1;
         }
         soloNode = v;
-        return g.adjLink[2 * solo];
+        int e = g.adjLink[2 * solo];
+        // The other end is in no cluster (or is the boundary): that is what makes the edge solo.
+        boolean atA = g.edgeA[e] == v;
+        completedRootA = atA ? r : -1;
+        completedRootB = atA ? -1 : r;
+        return e;
     }
 
     /** Queues node {@code v}'s next solo edge, if its cluster still grows and it has one. */
@@ -579,9 +591,10 @@ final class UnionFindClusters {
                 support = growth(ra) + foundOffset;
                 rate = active(ra) ? 1 : 0;
             }
+            int rb = -1;
             if (tree[2 * b] >= 0) {
                 // Never the boundary, which joins no cluster.
-                int rb = find(b);
+                rb = find(b);
                 if (rb == ra) {
                     ew[e] = NOT_QUEUED << 2 | INTERNAL;
                     continue;
@@ -593,6 +606,8 @@ final class UnionFindClusters {
             }
             int slack = ends[3 * e + 2] - support;
             if (slack <= 0) {
+                completedRootA = ra;
+                completedRootB = rb;
                 return e;
             }
             if (rate > 0) {
