@@ -449,10 +449,12 @@ final class UnionFindClusters {
         int[] link = g.adjLink;
         int[] nodes = g.adjNode;
         int[] ew = edgeWord;
+        boolean[] isEvent = event;
         int solo = -1;
         for (int k = g.adjStart[v], end = g.adjStart[v + 1]; k < end; k++) {
             int o = nodes[k];
-            if (tree[2 * o] < 0) {
+            // Only events are in clusters yet; their flags take a byte a node, not eight.
+            if (!isEvent[o]) {
                 if (solo < 0) {
                     solo = k;
                 }
