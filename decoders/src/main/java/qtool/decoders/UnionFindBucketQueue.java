@@ -23,10 +23,9 @@ final class UnionFindBucketQueue {
     private final long[] occupied;
     /** Bit w set iff {@code occupied[w]} is not 0, so empty stretches are skipped 4096 ticks at a time. */
     private long summary;
-    private int[] item;
-    private int[] next;
+    /** Entry n's item at {@code 2n} and the next entry of its bucket (-1 at the end) at {@code 2n+1}. */
+    private int[] entries;
     private int used;
-    private int live;
     private int cursor;
 
     UnionFindBucketQueue(int maxDelay, int initialEntries) {
@@ -37,8 +36,7 @@ final class UnionFindBucketQueue {
         mask = buckets - 1;
         head = new int[buckets];
         occupied = new long[buckets >>> 6];
-        item = new int[Math.max(16, initialEntries)];
-        next = new int[item.length];
+        entries = new int[2 * Math.max(16, initialEntries)];
     }
 
     /** Empties the queue and restarts the clock at tick 0. */
@@ -48,12 +46,12 @@ final class UnionFindBucketQueue {
             summary &= summary - 1;
         }
         used = 0;
-        live = 0;
         cursor = 0;
     }
 
     boolean isEmpty() {
-        return live == 0;
+        // A bucket's bit is cleared when it empties, and a word's summary bit when it does.
+        return summary == 0;
     }
 
     /** The tick of the entry last popped (the current time). */
@@ -63,9 +61,8 @@ final class UnionFindBucketQueue {
 
     /** Adds {@code x} at {@code tick}, which must lie in {@code [tick(), tick() + maxDelay]}. */
     void push(int x, int tick) {
-        if (used == item.length) {
-            item = Arrays.copyOf(item, used * 2);
-            next = Arrays.copyOf(next, used * 2);
+        if (2 * used == entries.length) {
+            entries = Arrays.copyOf(entries, 4 * used);
         }
         int b = tick & mask;
         long bit = 1L << b;
@@ -75,10 +72,9 @@ final class UnionFindBucketQueue {
             summary |= 1L << w;
             head[b] = -1;
         }
-        item[used] = x;
-        next[used] = head[b];
+        entries[2 * used] = x;
+        entries[2 * used + 1] = head[b];
         head[b] = used++;
-        live++;
     }
 
     /** Removes and returns an entry of the earliest tick, advancing the clock to it; not empty. */
@@ -95,11 +91,11 @@ final class UnionFindBucketQueue {
         int found = (w << 6) | Long.numberOfTrailingZeros(bits);
         cursor += (found - b) & mask;
         int n = head[found];
-        head[found] = next[n];
-        if (next[n] < 0 && (occupied[w] &= ~(1L << found)) == 0) {
+        int after = entries[2 * n + 1];
+        head[found] = after;
+        if (after < 0 && (occupied[w] &= ~(1L << found)) == 0) {
             summary &= ~(1L << w);
         }
-        live--;
-        return item[n];
+        return entries[2 * n];
     }
 }

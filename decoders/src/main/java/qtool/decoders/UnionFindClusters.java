@@ -93,18 +93,26 @@ final class UnionFindClusters {
     private final int[] touchedEdges;
     private int touchedEdgeCount;
     /**
-     * Grown edges that joined two different components (counting the boundary as one node shared
-     * by every cluster that reached it): in growth order they form a spanning forest of the grown
-     * subgraph, as in Kruskal's algorithm, so peeling needs no search of its own.
+     * The forest: grown edges that joined two different components (counting the boundary as one
+     * node shared by every cluster that reached it). In growth order they form a spanning forest
+     * of the grown subgraph, as in Kruskal's algorithm, so peeling needs no search of its own. It
+     * is kept per node, as peeling uses it: at {@code 2v} the number of forest edges at v, at
+     * {@code 2v+1} the XOR of their ids, for the touched nodes and the boundary.
      */
-    private final int[] forestEdges;
-    private int forestCount;
+    private final int[] forestLinks;
 
     private final UnionFindBucketQueue queue;
     private int time;
     private int activeClusters;
     /** The node whose solo edge completed last, to be queued for its next one after the merge. */
     private int soloNode = -1;
+    /**
+     * Set with each completion {@link #nextCompletion} returns: the roots of the edge's ends
+     * ({@code edgeA}, {@code edgeB}), -1 for an end in no cluster (or the boundary). Found there
+     * already, and nothing changes before {@link #fuse} uses them.
+     */
+    private int completedRootA;
+    private int completedRootB;
     /** Set by {@link #find}: the found node's radius minus its root's. */
     private int foundOffset;
 
@@ -129,7 +137,7 @@ final class UnionFindClusters {
         edgeWord = new int[m];
         Arrays.fill(edgeWord, FRESH);
         touchedEdges = new int[m];
-        forestEdges = new int[m];
+        forestLinks = new int[2 * nodes];
         queue = new UnionFindBucketQueue(g.maxTicks, 4 * nodes);
     }
 
@@ -162,7 +170,7 @@ final class UnionFindClusters {
         activeClusters = count;
         // Queued only once every event has its cluster, so edges between two events get rate 2.
         for (int i = 0; i < count; i++) {
-            queueFrontier(events[i], events[i]);
+            queueEvent(events[i]);
         }
         while (activeClusters > 0) {
             int e = nextCompletion();
@@ -196,7 +204,8 @@ final class UnionFindClusters {
         queue.clear();
         touchedNodeCount = 0;
         touchedEdgeCount = 0;
-        forestCount = 0;
+        forestLinks[2 * boundary] = 0;
+        forestLinks[2 * boundary + 1] = 0;
         time = 0;
         soloNode = -1;
     }
@@ -217,6 +226,8 @@ final class UnionFindClusters {
         soloCursor[v] = g.adjStart[v];
         soloDue[v] = NOT_QUEUED;
         touchedNodes[touchedNodeCount++] = v;
+        forestLinks[2 * v] = 0;
+        forestLinks[2 * v + 1] = 0;
     }
 
     private boolean active(int root) {
@@ -243,10 +254,12 @@ final class UnionFindClusters {
     private void fuse(int e) {
         int a = g.edgeA[e];
         int b = g.edgeB[e];
+        int ra = completedRootA;
+        int rb = completedRootB;
         if (b == boundary) {
-            int r = find(a);
+            int r = ra;
             if ((flags(r) & BOUNDARY) == 0) {
-                forestEdges[forestCount++] = e;
+                addToForest(e, a, b);
                 if (active(r)) {
                     activeClusters--;
                 }
@@ -254,18 +267,26 @@ final class UnionFindClusters {
             }
             return;
         }
-        int ra = tree[2 * a] < 0 ? -1 : find(a);
-        int rb = tree[2 * b] < 0 ? -1 : find(b);
-        if (ra != rb) {
-            forestEdges[forestCount++] = e;
+        if (ra == rb) {
+            return;
         }
         if (ra < 0) {
             adopt(a, rb);
         } else if (rb < 0) {
             adopt(b, ra);
-        } else if (ra != rb) {
+        } else {
             union(ra, rb);
         }
+        // After adopt, which starts the new node's forest links.
+        addToForest(e, a, b);
+    }
+
+    private void addToForest(int e, int a, int b) {
+        int[] links = forestLinks;
+        links[2 * a]++;
+        links[2 * a + 1] ^= e;
+        links[2 * b]++;
+        links[2 * b + 1] ^= e;
     }
 
     /**
@@ -362,34 +383,26 @@ final class UnionFindClusters {
      * queues it from that end.
      */
     private boolean queueNode(int v, int r) {
-        int[] adj = g.adj;
+        int[] link = g.adjLink;
         int[] ew = edgeWord;
         find(v);
         int mine = growth(r) + foundOffset;
         boolean live = false;
         // The first solo edge in weight order; positions before the cursor hold none.
         int solo = -1;
-        for (int i = 3 * g.adjStart[v], end = 3 * g.adjStart[v + 1]; i < end; i += 3) {
-            int o = adj[i];
-            if (o == boundary) {
-                // Boundary edges are always solo, and grown once their cluster reached it.
-                if ((ew[adj[i + 1]] & STATE) == UNSEEN) {
-                    live = true;
-                    if (solo < 0) {
-                        solo = i;
-                    }
-                }
-                continue;
-            }
+        int[] nodes = g.adjNode;
+        for (int k = g.adjStart[v], end = g.adjStart[v + 1]; k < end; k++) {
+            int o = nodes[k];
             if (tree[2 * o] < 0) {
-                // A solo edge to a detector cannot have grown: that would have put o in a cluster.
-                live = true;
-                if (solo < 0) {
-                    solo = i;
+                // A solo edge (the boundary is in no cluster either). Only the first one matters
+                // here. One to a detector cannot have grown: that would have put o in a cluster;
+                // one to the boundary is grown once its cluster reached it.
+                if (solo < 0 && (o != boundary || (ew[link[2 * k]] & STATE) == UNSEEN)) {
+                    solo = k;
                 }
                 continue;
             }
-            int e = adj[i + 1];
+            int e = link[2 * k];
             int w = ew[e];
             int s = w & STATE;
             if (s >= GROWN) {
@@ -409,7 +422,7 @@ final class UnionFindClusters {
             if (s == UNSEEN) {
                 touchedEdges[touchedEdgeCount++] = e;
             }
-            int slack = adj[i + 2] - support;
+            int slack = link[2 * k + 1] - support;
             int at = slack <= 0 ? time : time + (rate == 1 ? slack : (slack + 1) >> 1);
             if (at < w >> 2) {
                 ew[e] = at << 2 | GROWING;
@@ -417,27 +430,67 @@ final class UnionFindClusters {
             }
         }
         if (solo >= 0) {
-            soloCursor[v] = solo / 3;
-            int slack = adj[solo + 2] - mine;
+            live = true;
+            soloCursor[v] = solo;
+            int slack = link[2 * solo + 1] - mine;
             scheduleSolo(v, slack <= 0 ? time : time + slack);
         }
         return live;
     }
 
     /**
-     * Advances {@code v}'s solo cursor past edges that are no longer solo; the adjacency position
-     * (a multiple of 3) of v's lightest solo edge, or -1 if it has none. The cursor only moves
+     * {@link #queueNode} for event {@code v} at tick 0, while every cluster is still a single event
+     * of growth 0: the same entries in the same order, without the root look-ups. An edge to
+     * another event completes at half its weight (rate 2) and is queued by its smaller end, which
+     * comes first; the first edge to a non-event (the boundary's edges are all unseen yet) is v's solo
+     * edge, due at its full weight. The node always has a growing edge, so it stays in its frontier.
+     */
+    private void queueEvent(int v) {
+        int[] link = g.adjLink;
+        int[] nodes = g.adjNode;
+        int[] ew = edgeWord;
+        boolean[] isEvent = event;
+        int solo = -1;
+        for (int k = g.adjStart[v], end = g.adjStart[v + 1]; k < end; k++) {
+            int o = nodes[k];
+            // Only events are in clusters yet; their flags take a byte a node, not eight.
+            if (!isEvent[o]) {
+                if (solo < 0) {
+                    solo = k;
+                }
+                continue;
+            }
+            // Events are queued in increasing order, so the edge was queued already from o if o < v.
+            if (o > v) {
+                int e = link[2 * k];
+                touchedEdges[touchedEdgeCount++] = e;
+                int at = (link[2 * k + 1] + 1) >> 1;
+                ew[e] = at << 2 | GROWING;
+                queue.push(e, at);
+            }
+        }
+        if (solo >= 0) {
+            soloCursor[v] = solo;
+            scheduleSolo(v, link[2 * solo + 1]);
+        }
+    }
+
+    /**
+     * Advances {@code v}'s solo cursor past edges that are no longer solo; the adjacency slot of v's
+     * lightest solo edge, or -1 if it has none. The cursor only moves
      * forward: an edge that is grown or has both ends in clusters stays so.
      */
     private int nextSolo(int v) {
-        int[] adj = g.adj;
+        int[] link = g.adjLink;
         int end = g.adjStart[v + 1];
         int c = soloCursor[v];
+        int[] nodes = g.adjNode;
         for (; c < end; c++) {
-            int o = adj[3 * c];
-            if ((o == boundary || tree[2 * o] < 0) && (edgeWord[adj[3 * c + 1]] & STATE) == UNSEEN) {
+            int o = nodes[c];
+            // The boundary is in no cluster, so it passes the first test.
+            if (tree[2 * o] < 0 && (edgeWord[link[2 * c]] & STATE) == UNSEEN) {
                 soloCursor[v] = c;
-                return 3 * c;
+                return c;
             }
         }
         soloCursor[v] = end;
@@ -472,13 +525,18 @@ final class UnionFindClusters {
         if (solo < 0) {
             return -1;
         }
-        int slack = g.adj[solo + 2] - growth(r) - foundOffset;
+        int slack = g.adjLink[2 * solo + 1] - growth(r) - foundOffset;
         if (slack > 0) {
             scheduleSolo(v, t + slack);
             return -1;
         }
         soloNode = v;
-        return g.adj[solo + 1];
+        int e = g.adjLink[2 * solo];
+        // The other end is in no cluster (or is the boundary): that is what makes the edge solo.
+        boolean atA = g.edgeA[e] == v;
+        completedRootA = atA ? r : -1;
+        completedRootB = atA ? -1 : r;
+        return e;
     }
 
     /** Queues node {@code v}'s next solo edge, if its cluster still grows and it has one. */
@@ -489,7 +547,7 @@ final class UnionFindClusters {
         }
         int solo = nextSolo(v);
         if (solo >= 0) {
-            int slack = g.adj[solo + 2] - growth(r) - foundOffset;
+            int slack = g.adjLink[2 * solo + 1] - growth(r) - foundOffset;
             scheduleSolo(v, slack <= 0 ? time : time + slack);
         }
     }
@@ -535,8 +593,10 @@ final class UnionFindClusters {
                 support = growth(ra) + foundOffset;
                 rate = active(ra) ? 1 : 0;
             }
-            if (b != boundary && tree[2 * b] >= 0) {
-                int rb = find(b);
+            int rb = -1;
+            if (tree[2 * b] >= 0) {
+                // Never the boundary, which joins no cluster.
+                rb = find(b);
                 if (rb == ra) {
                     ew[e] = NOT_QUEUED << 2 | INTERNAL;
                     continue;
@@ -548,6 +608,8 @@ final class UnionFindClusters {
             }
             int slack = ends[3 * e + 2] - support;
             if (slack <= 0) {
+                completedRootA = ra;
+                completedRootB = rb;
                 return e;
             }
             if (rate > 0) {
@@ -593,17 +655,13 @@ final class UnionFindClusters {
         return v;
     }
 
-    /** The spanning forest of the grown edges, valid up to {@link #forestCount}. */
-    int[] forestEdges() {
-        return forestEdges;
-    }
-
-    int forestCount() {
-        return forestCount;
-    }
-
     boolean isEvent(int v) {
         return event[v];
+    }
+
+    /** Per node, its forest degree and the XOR of its forest edges (see {@link #forestLinks}); the peeler may change them. */
+    int[] forestLinks() {
+        return forestLinks;
     }
 
     int[] touchedNodes() {

@@ -28,7 +28,9 @@ import qtool.decode.Correction;
  * edge to the boundary (no set of edges has those symptoms). Neither can come from the graph's own
  * errors, so they indicate a shot that does not belong to this model.
  *
- * <p>Immutable and thread-safe: each thread gets its own scratch through a {@link ThreadLocal}.
+ * <p>Thread-safe and immutable but for a cache of the one-event shots' corrections (each entry
+ * written once with what decoding gives anyway): each thread gets its own scratch through a
+ * {@link ThreadLocal}.
  */
 public final class UnionFindDecoder implements GraphDecoder {
     private static final Correction NOTHING = new Correction(0, 0);
@@ -36,11 +38,19 @@ public final class UnionFindDecoder implements GraphDecoder {
     private final DecodingGraph graph;
     private final Flat flat;
     private final ThreadLocal<UnionFindPeeler> scratch;
+    /**
+     * The correction of the one-event shot at each detector, filled in the first time such a shot
+     * is decoded: decoding is deterministic, so this is exactly what decoding it again would give.
+     * Threads may race to fill an entry, but they write equal values, and a {@link Correction} has
+     * only final fields, so another thread sees either null or a complete object.
+     */
+    private final Correction[] singleEvent;
 
     public UnionFindDecoder(DecodingGraph graph) {
         this.graph = graph;
         this.flat = new Flat(graph);
         this.scratch = ThreadLocal.withInitial(() -> new UnionFindPeeler(new UnionFindClusters(flat)));
+        this.singleEvent = new Correction[graph.numDetectors()];
     }
 
     @Override
@@ -54,8 +64,50 @@ public final class UnionFindDecoder implements GraphDecoder {
             // Most shots at low noise have no events; they need neither scratch nor an allocation.
             return NOTHING;
         }
-        UnionFindPeeler peeler = run(events, count);
-        // Summed here rather than through decodeToEdges so a shot allocates only its result.
+        if (count == 1 && events.length > 0) {
+            int v = events[0];
+            if (v >= 0 && v < singleEvent.length) {
+                Correction known = singleEvent[v];
+                if (known == null) {
+                    // Checks the event as any shot's; only a successful decoding is kept.
+                    known = correction(run(events, 1));
+                    singleEvent[v] = known;
+                }
+                return known;
+            }
+        }
+        return correction(run(events, count));
+    }
+
+    /**
+     * Predictions for a list of shots (see {@link qtool.decode.Decoder#decodeShots}): the thread's
+     * scratch is looked up once for the whole list, and the corrections' weights are not summed.
+     */
+    @Override
+    public void decodeShots(int[][] events, int[] counts, int from, int to, long[] predictions) {
+        UnionFindPeeler peeler = null;
+        long[] edgeObservables = flat.observables;
+        for (int s = from; s < to; s++) {
+            int count = counts[s];
+            if (count <= 1) {
+                predictions[s] = decode(events[s], count).observables();
+                continue;
+            }
+            if (peeler == null) {
+                peeler = scratch.get();
+            }
+            run(peeler, events[s], count);
+            int[] edges = peeler.correction();
+            long obs = 0;
+            for (int k = 0, n = peeler.correctionSize(); k < n; k++) {
+                obs ^= edgeObservables[edges[k]];
+            }
+            predictions[s] = obs;
+        }
+    }
+
+    /** The correction of the edges the peeler kept; summed here so a shot allocates only its result. */
+    private Correction correction(UnionFindPeeler peeler) {
         int[] edges = peeler.correction();
         long obs = 0;
         double w = 0;
@@ -74,10 +126,13 @@ public final class UnionFindDecoder implements GraphDecoder {
     }
 
     private UnionFindPeeler run(int[] events, int count) {
+        return run(scratch.get(), events, count);
+    }
+
+    private static UnionFindPeeler run(UnionFindPeeler peeler, int[] events, int count) {
         if (count < 0 || count > events.length) {
             throw new IllegalArgumentException("event count " + count + " outside 0.." + events.length);
         }
-        UnionFindPeeler peeler = scratch.get();
         peeler.clusters().grow(events, count);
         peeler.peel();
         return peeler;
@@ -104,11 +159,13 @@ public final class UnionFindDecoder implements GraphDecoder {
         final long[] observables;
         final int[] adjStart;
         /**
-         * Node {@code v}'s incident edges as (neighbour, edge, ticks) triples at
-         * {@code adj[3i..3i+2]} for {@code adjStart[v] ≤ i < adjStart[v+1]}: what the hottest loop
-         * needs about an edge comes with it, saving look-ups elsewhere.
+         * Node {@code v}'s incident edges are the slots {@code adjStart[v] ≤ k < adjStart[v+1]},
+         * lightest first: slot k's neighbour is {@code adjNode[k]}, its edge {@code adjLink[2k]} and
+         * that edge's ticks {@code adjLink[2k+1]}. Most scans only ask whether the neighbour is in a
+         * cluster, so neighbours get an array of their own, four bytes a slot.
          */
-        final int[] adj;
+        final int[] adjNode;
+        final int[] adjLink;
 
         Flat(DecodingGraph g) {
             numDetectors = g.numDetectors();
@@ -137,7 +194,8 @@ public final class UnionFindDecoder implements GraphDecoder {
             for (int v = 0; v <= nodes; v++) {
                 adjStart[v] = v < nodes ? g.adjacencyStart(v) : g.adjacencyStart(nodes - 1) + g.degree(nodes - 1);
             }
-            adj = new int[3 * adjStart[nodes]];
+            adjNode = new int[adjStart[nodes]];
+            adjLink = new int[2 * adjStart[nodes]];
             for (int v = 0; v < nodes; v++) {
                 // Lightest first: growth takes a node's edges to nodes outside every cluster in this
                 // order (UnionFindClusters#queueNode). Ties keep the graph's order, for determinism.
@@ -149,9 +207,9 @@ public final class UnionFindDecoder implements GraphDecoder {
                 for (int k = 0; k < order.length; k++) {
                     int i = adjStart[v] + k;
                     int e = order[k];
-                    adj[3 * i] = g.other(e, v);
-                    adj[3 * i + 1] = e;
-                    adj[3 * i + 2] = ticks[e];
+                    adjNode[i] = g.other(e, v);
+                    adjLink[2 * i] = e;
+                    adjLink[2 * i + 1] = ticks[e];
                 }
             }
         }

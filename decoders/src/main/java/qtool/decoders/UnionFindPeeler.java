@@ -12,14 +12,13 @@ package qtool.decoders;
  * and the kept edges have exactly the events as symptoms.
  *
  * <p>A node's remaining tree edge is found in O(1) without adjacency lists: each node keeps the
- * count and the XOR of the ids of its unpeeled forest edges, so at degree 1 the XOR is the edge.
- * The cost is linear in the forest.
+ * count and the XOR of the ids of its unpeeled forest edges (counted by growth as edges join the
+ * forest, {@link UnionFindClusters#forestLinks}), so at degree 1 the XOR is the edge. The cost is
+ * linear in the forest.
  */
 final class UnionFindPeeler {
     private final UnionFindClusters clusters;
     private final UnionFindDecoder.Flat g;
-    private final int[] degree;
-    private final int[] edgeXor;
     private final boolean[] flag;
     private final int[] leaves;
     private final int[] correction;
@@ -29,8 +28,6 @@ final class UnionFindPeeler {
         this.clusters = clusters;
         this.g = clusters.graph();
         int nodes = g.numNodes();
-        degree = new int[nodes];
-        edgeXor = new int[nodes];
         flag = new boolean[nodes];
         leaves = new int[nodes];
         correction = new int[nodes];
@@ -51,53 +48,38 @@ final class UnionFindPeeler {
 
     /** Peels the forest grown by the last {@link UnionFindClusters#grow}. */
     void peel() {
-        int[] forest = clusters.forestEdges();
-        int n = clusters.forestCount();
         int[] edgeA = g.edgeA;
         int[] edgeB = g.edgeB;
-        // Forest nodes are exactly the touched nodes plus perhaps the boundary; reset just those.
+        // Forest nodes are exactly the touched nodes plus perhaps the boundary, whose degrees and
+        // edge XORs growth has counted.
+        int[] links = clusters.forestLinks();
         int[] nodes = clusters.touchedNodes();
         int touched = clusters.touchedNodeCount();
-        for (int k = 0; k < touched; k++) {
-            int v = nodes[k];
-            degree[v] = 0;
-            edgeXor[v] = 0;
-            flag[v] = clusters.isEvent(v);
-        }
-        int boundary = g.boundary;
-        degree[boundary] = 0;
-        for (int k = 0; k < n; k++) {
-            int e = forest[k];
-            int a = edgeA[e];
-            int b = edgeB[e];
-            degree[a]++;
-            edgeXor[a] ^= e;
-            degree[b]++;
-            edgeXor[b] ^= e;
-        }
         int top = 0;
         for (int k = 0; k < touched; k++) {
             int v = nodes[k];
-            if (degree[v] == 1) {
+            flag[v] = clusters.isEvent(v);
+            if (links[2 * v] == 1) {
                 leaves[top++] = v;
             }
         }
+        int boundary = g.boundary;
         correctionSize = 0;
         while (top > 0) {
             int v = leaves[--top];
-            if (degree[v] != 1) {
+            if (links[2 * v] != 1) {
                 // Its last neighbour was peeled off it first: v is the last node of its tree.
                 continue;
             }
-            int e = edgeXor[v];
+            int e = links[2 * v + 1];
             int o = edgeA[e] ^ edgeB[e] ^ v;
-            degree[v] = 0;
+            links[2 * v] = 0;
             if (flag[v]) {
                 correction[correctionSize++] = e;
                 flag[o] ^= true;
             }
-            edgeXor[o] ^= e;
-            if (--degree[o] == 1 && o != boundary) {
+            links[2 * o + 1] ^= e;
+            if (--links[2 * o] == 1 && o != boundary) {
                 leaves[top++] = o;
             }
         }

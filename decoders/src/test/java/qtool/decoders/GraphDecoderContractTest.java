@@ -115,6 +115,19 @@ abstract class GraphDecoderContractTest {
             single[s] = dec.decode(perShot.get(s), perShot.get(s).length).observables();
         }
         assertArrayEquals(single, Arrays.copyOf(batch, shots));
+        // The list form, on a middle range with every shot's array longer than its count.
+        int[][] padded = new int[shots][];
+        int[] counts = new int[shots];
+        for (int s = 0; s < shots; s++) {
+            padded[s] = Arrays.copyOf(perShot.get(s), perShot.get(s).length + 3);
+            counts[s] = perShot.get(s).length;
+        }
+        long[] listed = new long[shots];
+        Arrays.fill(listed, -1);
+        dec.decodeShots(padded, counts, 10, shots - 10, listed);
+        for (int s = 0; s < shots; s++) {
+            assertEquals(s < 10 || s >= shots - 10 ? -1 : single[s], listed[s], "shot " + s);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<long[]>> results = new ArrayList<>();

@@ -143,6 +143,33 @@ class UnionFindDecoderTest extends GraphDecoderContractTest {
     }
 
     @Test
+    void oneEventShotsGiveTheirDecodingEveryTime() {
+        // One-event shots are remembered per detector; the remembered answer must be the one
+        // decoding gives, also after other shots, and bad one-event shots must still be refused.
+        DecodingGraph g = surface(3, 5e-3);
+        GraphDecoder dec = create(g);
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int round = 0; round < 3; round++) {
+            for (int v = 0; v < g.numDetectors(); v++) {
+                int[] one = {v, 1 << 20};
+                Correction expected = GraphDecoder.correctionOf(g, create(g).decodeToEdges(one, 1));
+                assertEquals(expected, dec.decode(one, 1), "detector " + v);
+                int[] other = symptoms(g, randomErrorAtRate(rnd, g, 0.02));
+                dec.decode(other, other.length);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> dec.decode(new int[] {g.numDetectors()}, 1));
+        assertThrows(IllegalArgumentException.class, () -> dec.decode(new int[] {-1}, 1));
+        assertThrows(IllegalArgumentException.class, () -> dec.decode(new int[0], 1));
+        DecodingGraph isolated = DecodingGraph.of(3, 1, List.of(new int[] {0, 1}), new double[] {0.1}, new long[] {1});
+        GraphDecoder small = create(isolated);
+        for (int k = 0; k < 2; k++) {
+            assertThrows(IllegalArgumentException.class, () -> small.decode(new int[] {2}, 1));
+            assertThrows(IllegalArgumentException.class, () -> small.decode(new int[] {0}, 1));
+        }
+    }
+
+    @Test
     void undecodableShotsAreRejected() {
         // Detector 2 has no edges; detectors 0 and 1 form a component without the boundary.
         DecodingGraph g = DecodingGraph.of(3, 1, List.of(new int[] {0, 1}), new double[] {0.1}, new long[] {1});

@@ -23,6 +23,19 @@ public interface Decoder {
     Correction decode(int[] events, int count);
 
     /**
+     * Decodes shots {@code from .. to-1} of a list already split into events: shot {@code s} has
+     * the fired detectors {@code events[s][0 .. counts[s]-1]} (strictly increasing) and its
+     * predicted observable flips go to {@code predictions[s]}. The same as calling {@link #decode}
+     * on each shot; an implementation may override it to set up its per-thread scratch once per
+     * call rather than once per shot, and so that the loop is compiled for that decoder alone.
+     */
+    default void decodeShots(int[][] events, int[] counts, int from, int to, long[] predictions) {
+        for (int s = from; s < to; s++) {
+            predictions[s] = decode(events[s], counts[s]).observables();
+        }
+    }
+
+    /**
      * Decodes a batch of shots laid out as the frame simulator produces them: detector {@code d}'s
      * bits for the batch are words {@code d·words .. d·words + words - 1} of {@code detectorPlanes},
      * shot {@code s} at bit {@code s % 64} of word {@code s / 64}. Writes the predicted observable
