@@ -26,14 +26,14 @@ import qtool.qasm.QasmWriter;
  */
 @Command(name = "bench", description = "Measure qtool's own speed (results as a Markdown table on stdout).",
         subcommands = {BenchCommand.Qasm.class, BenchCommand.Compile.class, BenchSampleCommand.class,
-            BenchDecodeCommand.class})
+            BenchDecodeCommand.class, BenchQuboCommand.class, BenchAqcCommand.class, BenchSynthCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name (qasm, compile, sample, decode)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark name (qasm, compile, sample, decode, qubo, aqc, synth)");
     }
 
     /** Parse + lower + write throughput of the OpenQASM front end. */

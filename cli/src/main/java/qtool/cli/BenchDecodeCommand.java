@@ -18,8 +18,6 @@ import qtool.decode.ShotEvents;
 import qtool.decoders.Decoders;
 import qtool.dem.CircuitToDem;
 import qtool.dem.DetectorErrorModel;
-import qtool.gen.NoiseParams;
-import qtool.gen.RotatedSurfaceCode;
 import qtool.sim.DetectorSampler;
 import qtool.sim.FrameSimulator;
 import qtool.stim.StabilizerCircuit;
@@ -39,11 +37,8 @@ final class BenchDecodeCommand implements Callable<Integer> {
     @Option(names = "--decoders", split = ",", defaultValue = "mwpm,uf", description = "Decoders (default: ${DEFAULT-VALUE}).")
     List<String> decoders;
 
-    @Option(names = {"-d", "--distance"}, split = ",", defaultValue = "3,5,7,11", description = "Distances (default: ${DEFAULT-VALUE}).")
-    List<Integer> distances;
-
-    @Option(names = {"-p", "--noise"}, split = ",", defaultValue = "1e-3,5e-3", description = "Noise strengths (default: ${DEFAULT-VALUE}).")
-    List<Double> noises;
+    @picocli.CommandLine.Mixin
+    SurfaceCodeSweep sweep = new SurfaceCodeSweep();
 
     @Option(names = "--shots", defaultValue = "100000", description = "Shots per row (default: ${DEFAULT-VALUE}).")
     int shots;
@@ -64,28 +59,25 @@ final class BenchDecodeCommand implements Callable<Integer> {
                 + " threads) | speed-up | logical error rate |");
         out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         out.flush();
-        for (double p : noises) {
-            for (int d : distances) {
-                StabilizerCircuit c = RotatedSurfaceCode.memoryX(d, d, NoiseParams.uniform(p));
-                DetectorErrorModel dem = CircuitToDem.convert(c);
-                Sample sample = sample(c, shots, seed);
-                for (String name : decoders) {
-                    Decoder decoder = Decoders.create(name, dem);
-                    warmUp(decoder, sample);
-                    int errors = 0;
-                    double one = Double.POSITIVE_INFINITY;
-                    double many = Double.POSITIVE_INFINITY;
-                    for (int run = 0; run < 3; run++) {
-                        long t0 = System.nanoTime();
-                        errors = decodeAll(decoder, sample, 0, sample.size());
-                        one = Math.min(one, (System.nanoTime() - t0) / 1e9);
-                        many = Math.min(many, parallel(decoder, sample));
-                    }
-                    out.println(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.3g | %.3g | %.2f | %.3e |", name,
-                            p, d, sample.meanEvents(), one / sample.size() * 1e6, sample.size() / one,
-                            sample.size() / many, one / many, (double) errors / sample.size()));
-                    out.flush();
+        for (SurfaceCodeSweep.Point point : sweep.points()) {
+            DetectorErrorModel dem = CircuitToDem.convert(point.circuit());
+            Sample sample = sample(point.circuit(), shots, seed);
+            for (String name : decoders) {
+                Decoder decoder = Decoders.create(name, dem);
+                warmUp(decoder, sample);
+                int errors = 0;
+                double one = Double.POSITIVE_INFINITY;
+                double many = Double.POSITIVE_INFINITY;
+                for (int run = 0; run < 3; run++) {
+                    long t0 = System.nanoTime();
+                    errors = decodeAll(decoder, sample, 0, sample.size());
+                    one = Math.min(one, (System.nanoTime() - t0) / 1e9);
+                    many = Math.min(many, parallel(decoder, sample));
                 }
+                out.println(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.3g | %.3g | %.2f | %.3e |", name,
+                        point.p(), point.d(), sample.meanEvents(), one / sample.size() * 1e6, sample.size() / one,
+                        sample.size() / many, one / many, (double) errors / sample.size()));
+                out.flush();
             }
         }
         return 0;

@@ -1,15 +1,12 @@
 package qtool.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import qtool.gen.NoiseParams;
-import qtool.gen.RotatedSurfaceCode;
 import qtool.sim.DetectorSampler;
 import qtool.stim.StabilizerCircuit;
 
@@ -23,11 +20,8 @@ final class BenchSampleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--distance"}, split = ",", defaultValue = "3,5,7,11", description = "Distances (default: ${DEFAULT-VALUE}).")
-    List<Integer> distances;
-
-    @Option(names = {"-p", "--noise"}, split = ",", defaultValue = "1e-3,5e-3", description = "Noise strengths (default: ${DEFAULT-VALUE}).")
-    List<Double> noises;
+    @picocli.CommandLine.Mixin
+    SurfaceCodeSweep sweep = new SurfaceCodeSweep();
 
     @Option(names = "--shots", defaultValue = "1000000", description = "Shots per run (default: ${DEFAULT-VALUE}).")
     long shots;
@@ -47,13 +41,12 @@ final class BenchSampleCommand implements Callable<Integer> {
         out.println("| p | d | shots/s (1 thread) | shots/s (" + threads + " threads) |");
         out.println("|---|---:|---:|---:|");
         out.flush();
-        for (double p : noises) {
-            for (int d : distances) {
-                StabilizerCircuit c = RotatedSurfaceCode.memoryX(d, d, NoiseParams.uniform(p));
-                DetectorSampler.sample(c, Math.min(shots, 100_000), 0, 1);
-                out.println(String.format(Locale.ROOT, "| %s | %d | %.3g | %.3g |", p, d, best(c, 1), best(c, threads)));
-                out.flush();
-            }
+        for (SurfaceCodeSweep.Point point : sweep.points()) {
+            StabilizerCircuit c = point.circuit();
+            DetectorSampler.sample(c, Math.min(shots, 100_000), 0, 1);
+            out.println(String.format(Locale.ROOT, "| %s | %d | %.3g | %.3g |", point.p(), point.d(), best(c, 1),
+                    best(c, threads)));
+            out.flush();
         }
         return 0;
     }

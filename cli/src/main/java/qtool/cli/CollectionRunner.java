@@ -114,6 +114,13 @@ final class CollectionRunner {
         return stages;
     }
 
+    private boolean discardRows;
+
+    /** Rows go only to --csv / --save-resume, never to stdout (for runs whose stdout is a report). */
+    void discardRows() {
+        discardRows = true;
+    }
+
     /** Runs every task in order; returns the totals, earlier rows included. */
     List<TaskStats> run(List<CollectionTask> tasks, long seed, int threads) {
         Map<String, TaskStats> prior = readPrior();
@@ -126,7 +133,7 @@ final class CollectionRunner {
             if (options.saveResume != null) {
                 outputs.add(StatsCsvOutput.file(options.saveResume, true));
             }
-            if (outputs.isEmpty()) {
+            if (outputs.isEmpty() && !discardRows) {
                 cl.getOut().flush();
                 outputs.add(StatsCsvOutput.stdout(stdout));
             }

@@ -33,6 +33,7 @@ import qtool.qasm.QasmWriter;
  * half-written file.
  */
 @Command(name = "compile", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        subcommands = CompileQuboCommand.class,
         description = "Read an OpenQASM 2 or 3 circuit, optionally compile it for a hardware target, and write it as"
                 + " OpenQASM 3, OpenQASM 2 or JSON.",
         exitCodeListHeading = ExitCodes.HEADING,
@@ -106,6 +107,14 @@ final class CompileCommand implements Callable<Integer> {
                     + " optimize-1q-runs, resynthesize-2q-blocks, check-map, check-basis, estimate-success.")
     List<String> passes = new ArrayList<>();
 
+    @Option(names = "--pass", paramLabel = "NAME[:KEY=VALUE,...]",
+            description = "Run this pass, with its settings, before the target's preset (or the --passes list);"
+                    + " repeatable, runs in the order given. Its report goes to stderr. See `qtool compile --list-passes`.")
+    List<String> passSpecs = new ArrayList<>();
+
+    @Option(names = "--list-passes", description = "List the passes --pass and --passes accept, with their settings, and exit.")
+    boolean listPasses;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
             description = "Seed for every random choice (layout trials, routing ties); same seed, same output (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -129,11 +138,17 @@ final class CompileCommand implements Callable<Integer> {
         if (level < 0 || level > 3) {
             throw new ParameterException(spec.commandLine(), "-O must be 0, 1, 2 or 3, not " + level);
         }
+        if (listPasses) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(passList());
+            out.flush();
+            return ExitCodes.OK;
+        }
         Target device = target == null ? null : TargetsCommand.load(target, err);
         TargetCompiler compiler = null;
         PassManager pm = null;
-        if (device != null || !passes.isEmpty()) {
-            compiler = new TargetCompiler(device, level, passes, seed);
+        if (device != null || !passes.isEmpty() || !passSpecs.isEmpty()) {
+            compiler = new TargetCompiler(device, level, passes, passSpecs, baseDirectory(), seed);
             try {
                 pm = compiler.passManager();
             } catch (IllegalArgumentException e) {
@@ -156,6 +171,10 @@ final class CompileCommand implements Callable<Integer> {
                 text = QasmWriter.qasm3().write(circuit);
         }
         writeOutput(text);
+        if (compiler != null && statsFormat != StatsFormat.JSON) {
+            err.print(compiler.passReportsText());
+            err.flush();
+        }
         if ((stats || statsFormat != null) && compiler != null) {
             boolean verbose = spec.commandLine().getParseResult() != null && verbose();
             err.print(statsFormat == StatsFormat.JSON ? compiler.reportJson(verbose) : compiler.reportText(verbose));
@@ -166,6 +185,23 @@ final class CompileCommand implements Callable<Integer> {
             err.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** Where relative paths in pass settings resolve: the working directory, as for every other path argument. */
+    private static Path baseDirectory() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    static String passList() {
+        StringBuilder sb = new StringBuilder("Passes with settings (--pass NAME:KEY=VALUE,...):\n");
+        for (var e : qtool.passes.PassCatalog.configurable().entrySet()) {
+            sb.append(String.format(Locale.ROOT, "  %-24s %s%n", e.getKey(), e.getValue().description()));
+        }
+        sb.append("Plain passes (--passes A,B,... or --pass NAME):\n");
+        for (String n : qtool.passes.PassCatalog.names()) {
+            sb.append("  ").append(n).append('\n');
+        }
+        return sb.toString();
     }
 
     /** Whether --verbose was given anywhere on the command line (it is inherited from the root). */

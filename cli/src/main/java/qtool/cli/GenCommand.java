@@ -19,6 +19,7 @@ import qtool.stim.StimWriter;
  * of Stim's noise knobs set to {@code --noise}.
  */
 @Command(name = "gen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        subcommands = GenTrotterCommand.class,
         description = "Generate a memory experiment circuit like stim gen (rotated surface code or repetition code), "
                 + "with after_clifford_depolarization = before_round_data_depolarization = "
                 + "before_measure_flip_probability = after_reset_flip_probability = --noise.",
@@ -32,13 +33,18 @@ final class GenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "surface (rotated surface code) or repetition.")
+    // CODE, --distance and --rounds are checked in call() rather than marked required, so that the
+    // `gen trotter` subcommand can be used without them.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CODE", description = "surface (rotated surface code) or repetition.")
     Code code;
 
-    @Option(names = "--distance", required = true, paramLabel = "D", description = "Code distance (at least 2).")
-    int distance;
+    @Option(names = "--distance", paramLabel = "D", description = "Code distance (at least 2; required).")
+    Integer distanceOption;
 
-    @Option(names = "--rounds", required = true, paramLabel = "R", description = "Rounds of stabiliser measurement (at least 1).")
+    @Option(names = "--rounds", paramLabel = "R", description = "Rounds of stabiliser measurement (at least 1; required).")
+    Long roundsOption;
+
+    int distance;
     long rounds;
 
     @Option(names = "--basis", paramLabel = "B",
@@ -62,6 +68,22 @@ final class GenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (code == null) {
+            missing.add("'CODE'");
+        }
+        if (distanceOption == null) {
+            missing.add("'--distance=D'");
+        }
+        if (roundsOption == null) {
+            missing.add("'--rounds=R'");
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option" + (missing.size() > 1 ? "s" : "")
+                    + ": " + String.join(", ", missing));
+        }
+        distance = distanceOption;
+        rounds = roundsOption;
         if (distance < 2) {
             throw new ParameterException(spec.commandLine(), "--distance must be at least 2, not " + distance);
         }

@@ -11,6 +11,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import qtool.collect.CollectionTask;
+import qtool.decoders.CrossCapLabels;
+import qtool.decoders.DecodingGraph;
+import qtool.decoders.HomologyClassDecoder;
+import qtool.decoders.MatchingDecoder;
+import qtool.dem.CircuitToDem;
+import qtool.dem.DemWriter;
+import qtool.dem.DetectorCoordinates;
+import qtool.dem.DetectorErrorModel;
+import qtool.msc.CultivationReport;
+import qtool.plot.PlotModel;
+import qtool.plot.PngPlotWriter;
+import qtool.plot.SvgPlotWriter;
+import qtool.stats.TaskStats;
+import qtool.stim.StimWriter;
 import qtool.decoders.Decoders;
 import qtool.gen.CircuitNoiseModel;
 import qtool.msc.ColorCultivation;
@@ -30,11 +44,14 @@ import qtool.target.Target;
  * coupling map cannot host RP²'s interactions are rejected by {@link ConnectivityCheck}.
  */
 @Command(name = "msc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
-        description = {"Magic-state cultivation with the S proxy for T: sample with every detector post-selected and"
-                + " count the discards per stage (custom_counts D0, D1, ...) and the Y-observable errors among kept shots.",
-            "Available now: --d1 3 --stage cultivation, for --code rp2 (RP² codes) and --code color (the original"
-                + " cultivation's color code, the baseline). d1 = 5 and the end-to-end escape stage are not"
-                + " implemented yet."},
+        description = {"Magic-state cultivation with the S proxy for T. The cultivation stages post-select every"
+                + " detector (discards per stage in custom_counts D0, D1, ...). End-to-end (the default for rp2), the"
+                + " RP-3 state is then grown into a distance-7 surface code, measured for 3 rounds and decoded exactly"
+                + " per logical class, with two soft outputs histogrammed as C<gap_mono>|<gap> / E<gap_mono>|<gap>;"
+                + " the report gives keep rate, attempts, Y error with likelihood bounds and expected volume on the"
+                + " Pareto front of the two gap thresholds.",
+            "Available: --d1 3 with --code rp2 (end-to-end or cultivation) and --code color (the original"
+                + " cultivation's color code, cultivation stage only: the baseline). d1 = 5 is not implemented yet."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class MscCommand implements Callable<Integer> {
@@ -47,9 +64,14 @@ final class MscCommand implements Callable<Integer> {
     @Option(names = "--d1", paramLabel = "D", defaultValue = "3", description = "Cultivation distance: 3 (default) or 5.")
     int d1;
 
-    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "cultivation",
-            description = "cultivation (the post-selected stages, default) or end-to-end.")
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "end-to-end (default for rp2: cultivation, escape and gap decoding) or cultivation (the"
+                    + " post-selected stages alone; the only one, and default, for color).")
     String stage;
+
+    @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png",
+            description = "End-to-end: also draw Y error per kept shot against expected volume (the Pareto front).")
+    String plot;
 
     @Option(names = {"-t", "--target"}, paramLabel = "NAME|FILE", defaultValue = "uniform-p1e-3",
             description = "Target whose noise block sets the noise (default ${DEFAULT-VALUE}: the papers' uniform model).")
@@ -66,6 +88,9 @@ final class MscCommand implements Callable<Integer> {
     CollectionOptions collection = new CollectionOptions();
 
     java.io.OutputStream stdout = System.out;
+
+    /** Set by {@code qtool simulate} without arguments: report on stdout, the CSV only into --csv. */
+    boolean reportOnStdout;
 
     /**
      * The noisy cultivation circuit, after checking the target can run it. Each protocol gets its
@@ -97,27 +122,34 @@ final class MscCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (!(code.equals("rp2") || code.equals("color")) || d1 != 3 || !stage.equals("cultivation")) {
-            throw new CommandLine.ParameterException(cl, "only --d1 3 --stage cultivation (with --code rp2 or color) is"
-                    + " implemented so far (asked for --code " + code + " --d1 " + d1 + " --stage " + stage + ")");
+        if (!(code.equals("rp2") || code.equals("color"))) {
+            throw new CommandLine.ParameterException(cl, "--code must be rp2 or color, not " + code);
+        }
+        if (d1 != 3) {
+            throw new CommandLine.ParameterException(cl, "only --d1 3 is implemented so far (asked for --d1 " + d1 + ")");
+        }
+        if (stage == null) {
+            stage = code.equals("rp2") ? "end-to-end" : "cultivation";
+        }
+        if (!stage.equals("cultivation") && !stage.equals("end-to-end")) {
+            throw new CommandLine.ParameterException(cl, "--stage must be cultivation or end-to-end, not " + stage);
+        }
+        if (code.equals("color") && stage.equals("end-to-end")) {
+            throw new CommandLine.ParameterException(cl, "--code color runs the cultivation stage only (the baseline);"
+                    + " use --stage cultivation");
+        }
+        if (plot != null && stage.equals("cultivation")) {
+            throw new CommandLine.ParameterException(cl, "--plot draws the end-to-end gap sweep; add --stage end-to-end");
         }
         if (rounds < 1 || rounds > 20) {
             throw new CommandLine.ParameterException(cl, "--rounds must be in [1, 20]");
         }
         int threadCount = run.threadCount(cl);
-        if (collection.decoder != null && !collection.decoder.equals(Decoders.PERFECTIONIST)) {
-            throw new CommandLine.ParameterException(cl, "the cultivation stage post-selects every detector; --decoder"
-                    + " does not apply");
-        }
         if (collection.postselect != null || collection.stageCoordinate != null) {
-            throw new CommandLine.ParameterException(cl, "msc sets the post-selection (all detectors) and the stage"
-                    + " coordinate (3) itself");
+            throw new CommandLine.ParameterException(cl, "msc sets the post-selection and the stage coordinate (3) itself");
         }
         Target t = TargetsCommand.load(target, cl.getErr());
         NoiseModel noise = GenCommand.targetNoise(cl, t);
-        StabilizerCircuit circuit = circuit(t, noise);
-        collection.decoder = Decoders.PERFECTIONIST;
-        collection.stageCoordinate = 3;
         Map<String, Object> m = new TreeMap<>();
         m.put("code", code);
         m.put("d1", d1);
@@ -128,9 +160,88 @@ final class MscCommand implements Callable<Integer> {
         }
         m.put("stage", stage);
         m.put("target", t.name());
+        if (stage.equals("end-to-end")) {
+            return endToEnd(cl, t, noise, m, threadCount);
+        }
+        if (collection.decoder != null && !collection.decoder.equals(Decoders.PERFECTIONIST)) {
+            throw new CommandLine.ParameterException(cl, "the cultivation stage post-selects every detector; --decoder"
+                    + " does not apply");
+        }
+        StabilizerCircuit circuit = circuit(t, noise);
+        collection.decoder = Decoders.PERFECTIONIST;
+        collection.stageCoordinate = 3;
         CollectionRunner runner = new CollectionRunner(cl, collection, stdout);
         CollectionTask task = runner.task(circuit, CanonicalJson.write(m));
         runner.run(List.of(task), run.seedOrRandom(), threadCount);
         return ExitCodes.OK;
     }
+
+    /**
+     * Cultivation, growth into the distance-7 surface code and three rounds; detectors with a stage
+     * coordinate are post-selected, the others decoded by {@link HomologyClassDecoder} on the model of
+     * the kept shots with the RP² cross-cap labelled ({@link CrossCapLabels}).
+     */
+    private int endToEnd(CommandLine cl, Target t, NoiseModel noise, Map<String, Object> m, int threadCount) {
+        if (collection.decoder != null) {
+            throw new CommandLine.ParameterException(cl, "end-to-end decodes the escape stage itself; --decoder does not apply");
+        }
+        Rp2Cultivation g = Rp2Cultivation.endToEnd(rounds, ESCAPE_DISTANCE, ESCAPE_ROUNDS);
+        ConnectivityCheck.problem(g.noiseless(), t).ifPresent(why -> {
+            throw new CommandLine.ParameterException(cl, why);
+        });
+        boolean uniform = noise.model() == NoiseModel.Kind.UNIFORM_DEPOLARIZING;
+        StabilizerCircuit circuit = g.noisy(uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise));
+        double[][] coords = DetectorCoordinates.of(CircuitToDem.convert(circuit, false));
+        boolean[] mask = new boolean[coords.length];
+        int[] stages = new int[coords.length];
+        for (int d = 0; d < coords.length; d++) {
+            mask[d] = coords[d].length >= 4;
+            stages[d] = mask[d] ? (int) coords[d][3] : -1;
+        }
+        DetectorErrorModel dem = CircuitToDem.convertPostselected(circuit, true, mask);
+        int[] seam = g.antipodalDetectors().stream().mapToInt(a -> (int) a[0]).toArray();
+        DecodingGraph graph = CrossCapLabels.label(DecodingGraph.of(dem), seam);
+        HomologyClassDecoder decoder = new HomologyClassDecoder(graph, MAX_EXACT_EVENTS, new MatchingDecoder(graph));
+        m.put("d2", ESCAPE_DISTANCE);
+        m.put("r2", ESCAPE_ROUNDS);
+        long[] budgets = collection.budgets(cl);
+        CollectionTask task = new CollectionTask(circuit, StimWriter.write(circuit), dem, DemWriter.write(dem),
+                DECODER_NAME, decoder, CanonicalJson.write(m), mask, budgets[0], budgets[1], stages);
+        CollectionRunner runner = new CollectionRunner(cl, collection, stdout);
+        if (reportOnStdout && collection.csv == null && collection.saveResume == null) {
+            runner.discardRows();
+        }
+        TaskStats total = runner.run(List.of(task), run.seedOrRandom(), threadCount).get(0);
+        String title = String.format(java.util.Locale.ROOT, "RP² cultivation d1 = %d (%d RP-3 rounds) -> surface code d = %d"
+                + " (%d rounds), %s p = %s, target %s", d1, rounds, ESCAPE_DISTANCE, ESCAPE_ROUNDS, noise.model().yamlName(),
+                noise.p(), t.name());
+        boolean paperSetting = uniform && noise.p() == 1e-3 && rounds == 2;
+        CultivationReport report = new CultivationReport(title, total, g.volumeModel(),
+                paperSetting ? CultivationReport.RP2_D3 : List.of());
+        java.io.PrintWriter out = reportOnStdout || collection.csv != null || collection.saveResume != null
+                ? cl.getOut() : cl.getErr();
+        out.print(report.text());
+        out.flush();
+        if (plot != null) {
+            PlotModel model = report.plot().withTitle(String.format(java.util.Locale.ROOT,
+                    "RP² cultivation d1 = %d -> surface code d = %d, p = %s", d1, ESCAPE_DISTANCE, noise.p()));
+            if (plot.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try {
+                    PngPlotWriter.write(model, 800, 560, bytes);
+                } catch (java.io.IOException e) {
+                    throw new FileAccessException("write", plot, e);
+                }
+                OutputFile.writeBytes(cl, plot, bytes.toByteArray());
+            } else {
+                OutputFile.write(cl, plot, SvgPlotWriter.write(model, 800, 560));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    static final String DECODER_NAME = "exact-2d-gap";
+    static final int ESCAPE_DISTANCE = 7;
+    static final int ESCAPE_ROUNDS = 3;
+    static final int MAX_EXACT_EVENTS = 16;
 }

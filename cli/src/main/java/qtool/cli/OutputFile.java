@@ -44,6 +44,26 @@ final class OutputFile {
         }
     }
 
+    /** Binary output (a PNG): to a file only, with the same temporary-file-and-rename guarantee. */
+    static void writeBytes(CommandLine cl, String output, byte[] bytes) {
+        if (STDOUT.equals(output)) {
+            throw new CommandLine.ParameterException(cl, "binary output needs a file name, not '-'");
+        }
+        Path target = Path.of(output).toAbsolutePath();
+        Path tmp = tempBeside(target);
+        try {
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            moveIntoPlace(tmp, target);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The original error is the one worth reporting.
+            }
+            throw new FileAccessException("write", output, e);
+        }
+    }
+
     /**
      * A fresh name beside the target: the same file system, so the final rename is atomic. The
      * caller creates it with CREATE_NEW, which gives it the usual permissions rather than a temp

@@ -147,18 +147,7 @@ final class PlotCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path target = Path.of(output).toAbsolutePath();
-        Path tmp = OutputFile.tempBeside(target);
-        try {
-            Files.write(tmp, bytes.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            OutputFile.moveIntoPlace(tmp, target);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // The original error is the one worth reporting.
-            }
-            throw new FileAccessException("write", output, e);
-        }
+        OutputFile.writeBytes(spec.commandLine(), output, bytes.toByteArray());
     }
+
 }

@@ -26,8 +26,9 @@ import qtool.qasm.QasmWriteException;
 @Command(name = "qtool", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quantum circuit compiler and QEC toolchain.",
         subcommands = {CompileCommand.class, SimulateCommand.class, DemCommand.class, GenCommand.class, GatesCommand.class, PlotCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, SynthCommand.class,
             TargetsCommand.class,
+            SynthRlCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})

@@ -9,6 +9,7 @@ import qtool.ir.Circuit;
 import qtool.ir.CircuitStats;
 import qtool.pass.Pass;
 import qtool.pass.PassManager;
+import qtool.pass.PassReport;
 import qtool.pass.PassTiming;
 import qtool.pass.PropertySet;
 import qtool.passes.PassCatalog;
@@ -31,24 +32,46 @@ final class TargetCompiler {
     private final Target target;
     private final int level;
     private final List<String> passNames;
+    private final List<String> passSpecs;
+    private final java.nio.file.Path baseDirectory;
     private final long seed;
     private final PropertySet props = new PropertySet();
     private CircuitStats before;
     private CircuitStats after;
 
     TargetCompiler(Target target, int level, List<String> passNames, long seed) {
+        this(target, level, passNames, List.of(), java.nio.file.Path.of(""), seed);
+    }
+
+    /**
+     * {@code passSpecs} are {@code --pass NAME:KEY=VALUE,...} passes that run first, in order; then
+     * come the {@code passNames} list or, when that is empty and there is a target, the preset of
+     * the level. Relative paths in pass settings resolve against {@code baseDirectory}.
+     */
+    TargetCompiler(Target target, int level, List<String> passNames, List<String> passSpecs,
+            java.nio.file.Path baseDirectory, long seed) {
         this.target = target;
         this.level = level;
-        this.passNames = passNames;
+        this.passNames = passNames == null ? List.of() : passNames;
+        this.passSpecs = passSpecs == null ? List.of() : passSpecs;
+        this.baseDirectory = baseDirectory;
         this.seed = seed;
     }
 
-    /** Builds the pass list, or throws IllegalArgumentException naming an unknown pass. */
+    private boolean preset() {
+        return passNames.isEmpty() && target != null;
+    }
+
+    /** Builds the pass list, or throws IllegalArgumentException naming an unknown pass or bad setting. */
     PassManager passManager() {
-        if (passNames == null || passNames.isEmpty()) {
-            return Presets.level(level, target, seed);
-        }
         List<Pass> passes = new ArrayList<>();
+        for (String spec : passSpecs) {
+            passes.add(PassCatalog.createConfigured(spec, baseDirectory, target, seed));
+        }
+        if (preset()) {
+            passes.addAll(Presets.level(level, target, seed).passes());
+            return new PassManager(passes);
+        }
         for (String name : passNames) {
             passes.add(PassCatalog.create(name.strip(), target, seed).orElseThrow(() -> new IllegalArgumentException(
                     "unknown pass '" + name + "'; available: " + String.join(", ", PassCatalog.names()))));
@@ -71,7 +94,7 @@ final class TargetCompiler {
             throw new CircuitDoesNotFitException("cannot compile for " + (target == null ? "the given passes"
                     : "target " + target.name()) + ": " + e.getMessage(), e);
         }
-        if (passNames == null || passNames.isEmpty()) {
+        if (preset()) {
             if (!Boolean.TRUE.equals(props.get(CheckMap.KEY))) {
                 throw new IllegalStateException("compiled circuit violates the coupling map: " + props.get(CheckMap.VIOLATION));
             }
@@ -96,6 +119,15 @@ final class TargetCompiler {
 
     private static String join(int[] a) {
         return Arrays.stream(a).mapToObj(Integer::toString).collect(Collectors.joining(" "));
+    }
+
+    /** The reports of passes with settings (AQC, synthesis, ...), as text; empty when none wrote one. */
+    String passReportsText() {
+        StringBuilder sb = new StringBuilder();
+        for (PassReport r : PassReport.all(props)) {
+            sb.append(r.toText());
+        }
+        return sb.toString();
     }
 
     String reportText(boolean verbose) {
@@ -128,6 +160,14 @@ final class TargetCompiler {
         Double esp = props.get(EstimateSuccess.KEY);
         if (esp != null) {
             sb.append(",\n  \"estimated_success_probability\": ").append(esp);
+        }
+        List<PassReport> reports = PassReport.all(props);
+        if (!reports.isEmpty()) {
+            sb.append(",\n  \"pass_reports\": [");
+            for (int i = 0; i < reports.size(); i++) {
+                sb.append(i == 0 ? "\n    " : ",\n    ").append(reports.get(i).toJson());
+            }
+            sb.append("\n  ]");
         }
         if (verbose) {
             sb.append(",\n  \"pass_timings\": [");

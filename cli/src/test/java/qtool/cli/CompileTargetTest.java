@@ -50,6 +50,22 @@ class CompileTargetTest {
     }
 
     @Test
+    void passOptionRunsBeforeThePresetAndListsPasses() {
+        Cli.Result r = Cli.runWithStdin("OPENQASM 3;\ninclude \"stdgates.inc\";\nqubit q;\nh q;\nh q;\nx q;\n",
+                "compile", "--pass", "cancel-inverses");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().endsWith("qubit[1] q;\nx q[0];\n"), r.out());
+        Cli.Result withTarget = Cli.runWithStdin(GHZ, "compile", "--pass", "remove-identities", "--target", "ibm-eagle-r3");
+        assertEquals(0, withTarget.exit(), withTarget.toString());
+        assertTrue(withTarget.out().contains("ecr") || withTarget.out().contains("cx"), withTarget.out());
+        Cli.Result list = Cli.run("compile", "--list-passes");
+        assertEquals(0, list.exit(), list.toString());
+        assertTrue(list.out().contains("sabre-swap"), list.out());
+        assertEquals(2, Cli.runWithStdin(GHZ, "compile", "--pass", "no-such-pass").exit());
+        assertEquals(2, Cli.runWithStdin(GHZ, "compile", "--pass", "cancel-inverses:x=1").exit());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, Cli.runWithStdin(GHZ, "compile", "--passes", "no-such-pass").exit());
         assertEquals(2, Cli.runWithStdin(GHZ, "compile", "--passes", "sabre-swap").exit());

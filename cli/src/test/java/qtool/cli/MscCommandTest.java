@@ -17,12 +17,12 @@ import qtool.stats.TaskStats;
 
 /** {@code qtool simulate msc}: RP² d1 = 3 cultivation with per-stage discards, and rejected targets. */
 class MscCommandTest {
-    record Run(int exit, String err, String out) {
+    record Run(int exit, String err, String out, String report) {
     }
 
     @Test
     void rp2CultivationCountsDiscardsPerStage() {
-        Run r = run("simulate", "msc", "--max-shots", "20480", "--seed", "1", "--quiet");
+        Run r = run("simulate", "msc", "--stage", "cultivation", "--max-shots", "20480", "--seed", "1", "--quiet");
         assertEquals(0, r.exit(), r.err());
         TaskStats t = SinterCsv.combine(SinterCsv.read(new StringReader(r.out()), "stdout")).values().iterator().next();
         assertEquals(20480, t.shots());
@@ -49,6 +49,38 @@ class MscCommandTest {
     }
 
     @Test
+    void rp2EndToEndHistogramsBothGapsAndReports(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = dir.resolve("e2e.csv");
+        java.nio.file.Path svg = dir.resolve("e2e.svg");
+        Run r = run("simulate", "msc", "--max-shots", "40960", "--seed", "3", "--quiet", "--csv", csv.toString(),
+                "--plot", svg.toString());
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = SinterCsv.combine(SinterCsv.read(java.nio.file.Files.newBufferedReader(csv), "e2e.csv"))
+                .values().iterator().next();
+        assertEquals(40960, t.shots());
+        assertEquals("exact-2d-gap", t.decoder());
+        double keep = 1 - (double) t.discards() / t.shots();
+        assertTrue(Math.abs(keep - 0.562) < 5 * Math.sqrt(0.25 / 40960), "post-selection keep " + keep);
+        long stageDiscards = 0;
+        long histogrammed = 0;
+        for (Map.Entry<String, Long> e : t.customCounts().entrySet()) {
+            if (e.getKey().startsWith("D")) {
+                stageDiscards += e.getValue();
+            } else {
+                assertTrue(e.getKey().matches("[CE]\\d+\\|\\d+"), e.getKey());
+                histogrammed += e.getValue();
+            }
+        }
+        assertEquals(t.discards(), stageDiscards);
+        assertEquals(t.shots() - t.discards(), histogrammed, "every kept shot is in the gap histogram");
+        assertTrue(r.report().contains("Pareto front"), r.report());
+        assertTrue(r.report().contains("V = (19·S0 + 19·S1"), r.report());
+        assertTrue(java.nio.file.Files.readString(svg).startsWith("<svg") || java.nio.file.Files.readString(svg).startsWith("<?xml"));
+        assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--code", "color", "--stage", "end-to-end").exit());
+        assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--stage", "cultivation", "--plot", "x.svg").exit());
+    }
+
+    @Test
     void targetsThatCannotHostRp2AreRejectedNamingTheGate() {
         Run r = run("simulate", "msc", "--max-shots", "100", "--target", "si1000-p1e-3");
         assertEquals(2, r.exit());
@@ -62,11 +94,12 @@ class MscCommandTest {
     private static Run run(String... args) {
         CommandLine cl = Qtool.commandLine();
         StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(new StringWriter(), true));
+        StringWriter report = new StringWriter();
+        cl.setOut(new PrintWriter(report, true));
         cl.setErr(new PrintWriter(err, true));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ((MscCommand) cl.getSubcommands().get("simulate").getSubcommands().get("msc").getCommand()).stdout = bytes;
         int exit = cl.execute(args);
-        return new Run(exit, err.toString(), bytes.toString(StandardCharsets.UTF_8));
+        return new Run(exit, err.toString(), bytes.toString(StandardCharsets.UTF_8), report.toString());
     }
 }

@@ -234,10 +234,13 @@ class SimulateCollectTest {
 
     @Test
     void defaultExperimentRunsWithoutArguments() {
-        Run r = run("simulate", "--seed", "1", "--quiet");
+        Run r = run("simulate", "--seed", "1", "--quiet", "--max-shots", "20000");
         assertEquals(0, r.exit(), r.err());
-        assertEquals(6, SinterCsv.combine(r.rows()).size());
         assertTrue(r.err().contains("default experiment"), r.err());
+        assertTrue(r.out().contains("RP² cultivation d1 = 3"), r.out());
+        assertTrue(r.out().contains("Pareto front"), r.out());
+        assertTrue(r.out().contains("paper 1.06e-06, 1000"), r.out());
+        assertFalse(r.out().contains("strong_id"), "no CSV on stdout without --csv: " + r.out());
     }
 
     private static int rowsIn(Path f) throws IOException {
@@ -264,6 +267,6 @@ class SimulateCollectTest {
         ((SimulateCommand) simulate.getCommand()).stdout = bytes;
         ((MemoryCommand) simulate.getSubcommands().get("memory").getCommand()).stdout = bytes;
         int exit = cl.execute(args);
-        return new Run(exit, err.toString(), bytes.toString(StandardCharsets.UTF_8));
+        return new Run(exit, err.toString(), bytes.toString(StandardCharsets.UTF_8) + out);
     }
 }

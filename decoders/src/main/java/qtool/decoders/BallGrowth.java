@@ -73,6 +73,8 @@ final class BallGrowth {
     private int[] mate = new int[16];
     private int remaining;
     private boolean greedy;
+    /** {@link #growFurther}: meetings are kept when within the sum of the two limits. */
+    private boolean within;
 
     /** Above this many events the per-pair index below would be too big; duplicates are kept then. */
     private static final int MAX_PAIR_INDEX_EVENTS = 1500;
@@ -194,6 +196,14 @@ final class BallGrowth {
         return stuck ? DUAL_FEASIBLE : OPTIMAL;
     }
 
+    /**
+     * y(i), event i's final radius in the last greedy growth. Every pair with d(u,v) < y(u) +
+     * y(v) was discovered there, at its exact distance.
+     */
+    double greedyDual(int i) {
+        return savedDual[i];
+    }
+
     /** Σ y(u) of the last greedy growth: a lower bound on the cost of every matching. */
     double dualSum() {
         double sum = 0;
@@ -280,6 +290,35 @@ final class BallGrowth {
     }
 
     /**
+     * Certificate growth, on top of the balls already in the store (those of the last greedy
+     * growth, radius y(v), and of earlier calls), which stay with their discoveries: only
+     * the events with grow[i] set grow again, to radius[i]; the others must pass the radius their
+     * stored ball is complete to (every node closer than that is in it). Then every pair with
+     * d(u,v) ≤ radius[u] + radius[v] and u growing is found: if v does not grow, the node after
+     * the last one of a shortest path inside u's ball is closer than radius[v] to v, so in v's
+     * stored ball. Pairs where neither grows must have been found before. Discoveries may repeat
+     * pairs; callers keep the shortest. A negative radius means an empty ball: a pair within
+     * reach then has the other ball holding this event's centre, which is a node meeting.
+     */
+    void growFurther(double[] radius, boolean[] grow) {
+        for (int i = 0; i < k; i++) {
+            limit[i] = Math.max(radius[i], 0) * (1 + KEEP_SLACK);
+        }
+        heap.clear();
+        greedy = false;
+        within = true;
+        try {
+            for (int u = 0; u < k; u++) {
+                if (grow[u]) {
+                    growAlone(u);
+                }
+            }
+        } finally {
+            within = false;
+        }
+    }
+
+    /**
      * Grows ball u on its own (other balls are in the store already or only their centres are)
      * and records its meetings. Which meetings are enough: take a shortest u–v path and its last
      * node x within u's ball. If x = v, u's ball holds v's centre: a node meeting, exact. Else
@@ -342,7 +381,9 @@ final class BallGrowth {
                 }
                 double nd = de + w[a];
                 for (int f = st.head(z); f >= 0; f = st.next[f]) {
-                    crossing(st.ball[f], nd + st.dist[f], e, f, a);
+                    if (st.ball[f] != u) {
+                        crossing(st.ball[f], nd + st.dist[f], e, f, a);
+                    }
                 }
             }
         }
@@ -449,7 +490,11 @@ final class BallGrowth {
      * queued touch of that pair sees the better length when it surfaces.
      */
     private void meet(int i, int j, double length, int entryI, int entryJ, int edge) {
-        if (!greedy && (!(length < (radius[i] + radius[j]) * (1 - TOLERANCE))
+        if (within) {
+            if (length > limit[i] + limit[j]) {
+                return;
+            }
+        } else if (!greedy && (!(length < (radius[i] + radius[j]) * (1 - TOLERANCE))
                 || length > (savedDual[i] + savedDual[j] + gap) * (1 + KEEP_SLACK))) {
             return;
         }

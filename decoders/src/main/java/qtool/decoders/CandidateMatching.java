@@ -16,7 +16,7 @@ final class CandidateMatching {
 
     private double cost;
     private int[] mate = new int[16];
-    private int[] parent = new int[16];
+    private final DisjointSets sets = new DisjointSets();
     private int[] local = new int[16];
     private int[] members = new int[16];
     private int[] memberStart = new int[17];
@@ -37,30 +37,28 @@ final class CandidateMatching {
         int k = balls.numEvents();
         ensureEvents(k);
         int pairCount = uniquePairs(balls, k);
-        for (int i = 0; i < k; i++) {
-            parent[i] = i;
-        }
+        sets.reset(k);
         for (int t = 0; t < pairCount; t++) {
             int s = pairs[t];
-            union(balls.discoveryA(s), balls.discoveryB(s));
+            sets.union(balls.discoveryA(s), balls.discoveryB(s));
         }
         // Events grouped by component root (counting sort), pairs likewise.
         Arrays.fill(memberStart, 0, k + 1, 0);
         for (int i = 0; i < k; i++) {
-            memberStart[find(i) + 1]++;
+            memberStart[sets.find(i) + 1]++;
         }
         for (int r = 0; r < k; r++) {
             memberStart[r + 1] += memberStart[r];
         }
         int[] fill = Arrays.copyOf(memberStart, k);
         for (int i = 0; i < k; i++) {
-            int r = find(i);
+            int r = sets.find(i);
             local[i] = fill[r] - memberStart[r];
             members[fill[r]++] = i;
         }
         int[] pairStart = new int[k + 1];
         for (int t = 0; t < pairCount; t++) {
-            pairStart[find(balls.discoveryA(pairs[t])) + 1]++;
+            pairStart[sets.find(balls.discoveryA(pairs[t])) + 1]++;
         }
         for (int r = 0; r < k; r++) {
             pairStart[r + 1] += pairStart[r];
@@ -70,7 +68,7 @@ final class CandidateMatching {
         }
         int[] pfill = Arrays.copyOf(pairStart, k);
         for (int t = 0; t < pairCount; t++) {
-            pairOrder[pfill[find(balls.discoveryA(pairs[t]))]++] = pairs[t];
+            pairOrder[pfill[sets.find(balls.discoveryA(pairs[t]))]++] = pairs[t];
         }
         for (int r = 0; r < k; r++) {
             int size = memberStart[r + 1] - memberStart[r];
@@ -164,7 +162,6 @@ final class CandidateMatching {
         if (mate.length < k) {
             int n = 2 * k;
             mate = new int[n];
-            parent = new int[n];
             local = new int[n];
             members = new int[n];
             memberStart = new int[n + 1];
@@ -173,19 +170,5 @@ final class CandidateMatching {
         }
     }
 
-    private int find(int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) {
-            parent[ra] = rb;
-        }
-    }
 }

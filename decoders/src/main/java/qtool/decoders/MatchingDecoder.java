@@ -10,14 +10,14 @@ import qtool.decode.Correction;
  * <p>Per shot, first the cheap path: {@link BallGrowth#growGreedy} grows balls around the events
  * until each meets a partner or the boundary; its radii are a dual lower bound, and when no ball
  * got stuck the greedy matching meets that bound and is optimal. At low error rates that almost
- * always holds after touching a handful of nodes. Otherwise {@link CandidateMatching} solves the
- * pairs met so far exactly (an upper bound); if it meets the lower bound it is optimal. Else only
- * pairs whose reduced cost fits in the gap can improve on it: {@link BallGrowth#growExact} finds
- * every pair within a budget, first a fraction of the gap (certified when the matching it gives
- * is itself within that budget), then the whole remaining gap. If the greedy duals are unusable,
- * balls grow to the boundary distance, which finds every pair that could ever be matched.
- * Components of candidates are solved independently: subset DP when small, {@link
- * BlossomEdmonds} when large. The observables are the XOR along the matched paths.
+ * always holds after touching a handful of nodes. Otherwise {@link CertifiedMatching} continues
+ * the way sparse blossom (Higgott and Gidney, arXiv:2303.15933) does, on the pairs met so far:
+ * {@link RegionBlossom} grows regions with alternating trees and blossoms to an optimal matching
+ * of those pairs, and its region radii, checked by growing every ball to its radius, prove that no
+ * other pair could improve it (or add the pairs that could, and solve again). If the greedy
+ * duals are unusable, balls grow to the boundary distance, which finds every pair that could ever
+ * be matched, and {@link CandidateMatching} solves them. The observables are the XOR along the
+ * matched paths.
  *
  * <p>Immutable and thread-safe: per-thread scratch lives in a ThreadLocal and is reset in time
  * proportional to what the previous shot touched.
@@ -27,14 +27,6 @@ public final class MatchingDecoder implements GraphDecoder {
     private final FlatAdjacency adjacency;
     private final BoundaryDistances boundary;
     private final ThreadLocal<Scratch> scratch;
-    /**
-     * Share of the gap tried first (see {@link Scratch#match}): the search work grows steeply with
-     * the budget, and the optimum usually lies well below the greedy upper bound; measured at d=11,
-     * p=5e-3, 0.35-0.5 roughly halves the time of searching with the whole gap at once.
-     */
-    private static final double TRIAL_FRACTION = 0.4;
-    /** Cheaper guesses before the search with the whole (remaining) gap. */
-    private static final int TRIALS = 1;
 
     public MatchingDecoder(DecodingGraph graph) {
         this.graph = graph;
@@ -54,18 +46,23 @@ public final class MatchingDecoder implements GraphDecoder {
             return new Correction(0, 0);
         }
         Scratch s = scratch.get();
-        s.match(events, count);
-        BallGrowth balls = s.balls;
+        s.match(events, count, false);
         long obs = 0;
         double weight = 0;
         for (int i = 0; i < count; i++) {
             int m = s.mates[i];
             if (m == BallGrowth.BOUNDARY) {
                 obs ^= boundary.observables(events[i]);
-                weight += balls.boundaryDistance(i);
-            } else if (balls.discoveryA(m) == i) {
-                obs ^= balls.discoveryObservables(m);
-                weight += balls.discoveryLength(m);
+                weight += s.balls.boundaryDistance(i);
+            } else if (s.viaPairs) {
+                CandidatePairs pairs = s.certified.pairs;
+                if (pairs.a(m) == i) {
+                    obs ^= pairs.observables(m);
+                    weight += pairs.length(m);
+                }
+            } else if (s.balls.discoveryA(m) == i) {
+                obs ^= s.balls.discoveryObservables(m);
+                weight += s.balls.discoveryLength(m);
             }
         }
         return new Correction(obs, weight);
@@ -77,8 +74,7 @@ public final class MatchingDecoder implements GraphDecoder {
             return new int[0];
         }
         Scratch s = scratch.get();
-        s.match(events, count);
-        BallGrowth balls = s.balls;
+        s.match(events, count, true);
         EdgeParity parity = s.parity;
         parity.clear();
         for (int i = 0; i < count; i++) {
@@ -87,24 +83,32 @@ public final class MatchingDecoder implements GraphDecoder {
                 for (int v = events[i]; v != adjacency.boundary; v = boundary.next(v)) {
                     parity.toggle(boundary.firstEdge(v));
                 }
-            } else if (balls.discoveryA(m) == i) {
-                balls.discoveryEdges(m, parity::toggle);
+            } else if (s.viaPairs) {
+                if (s.certified.pairs.a(m) == i) {
+                    s.certified.pairs.edges(m, parity::toggle);
+                }
+            } else if (s.balls.discoveryA(m) == i) {
+                s.balls.discoveryEdges(m, parity::toggle);
             }
         }
         return parity.oddEdges();
     }
 
-    /** Per-thread state: the ball engine, the exact fallback and the answer of the last shot. */
+    /** Per-thread state: the ball engine, the exact solvers and the answer of the last shot. */
     private final class Scratch {
         final BallGrowth balls = new BallGrowth(adjacency, boundary);
+        final CertifiedMatching certified = new CertifiedMatching();
         final CandidateMatching candidates = new CandidateMatching();
         final EdgeParity parity = new EdgeParity(graph.numEdges());
         int[] mates = new int[16];
+        /** Whether {@link #mates} index {@code certified.pairs} (else the balls' discoveries). */
+        boolean viaPairs;
 
-        void match(int[] events, int count) {
+        void match(int[] events, int count, boolean withPaths) {
             if (mates.length < count) {
                 mates = new int[2 * count];
             }
+            viaPairs = false;
             balls.load(events, count);
             int greedy = balls.growGreedy();
             if (greedy == BallGrowth.OPTIMAL) {
@@ -113,49 +117,20 @@ public final class MatchingDecoder implements GraphDecoder {
                 }
                 return;
             }
-            if (greedy == BallGrowth.DUAL_FEASIBLE && candidates.solve(balls)) {
-                // The greedy duals bound every matching from below; the matching on the pairs met
-                // so far bounds the optimum from above. Equal: done. Otherwise only pairs whose
-                // reduced cost fits in the gap can improve on it; find them all and solve again.
-                double lower = balls.dualSum();
-                double upper = candidates.cost();
-                double gap = upper - lower;
-                if (gap <= BallGrowth.TOLERANCE * upper) {
-                    copyCandidateMates(count);
-                    return;
+            if (greedy == BallGrowth.DUAL_FEASIBLE && certified.solve(balls, withPaths)) {
+                viaPairs = true;
+                for (int i = 0; i < count; i++) {
+                    mates[i] = certified.mate(i);
                 }
-                // First a cheaper guess: the greedy matching is usually well above the optimum,
-                // and the work grows steeply with the radius. If the matching found with the
-                // smaller budget is itself within it, every better matching would consist of
-                // pairs within the budget too, all of which were found: it is optimal. Otherwise
-                // its excess (if smaller) is the budget for the full search.
-                for (int round = 0; round < TRIALS; round++) {
-                    double budget = TRIAL_FRACTION * gap;
-                    balls.growExact(budget);
-                    if (candidates.solve(balls)) {
-                        double excess = candidates.cost() - lower;
-                        if (excess <= budget) {
-                            copyCandidateMates(count);
-                            return;
-                        }
-                        gap = Math.min(gap, excess);
-                    }
-                }
-                balls.growExact(gap);
-                if (candidates.solve(balls)) {
-                    copyCandidateMates(count);
-                    return;
-                }
+                return;
             }
+            // No usable start (a ball crossed a part of the graph without boundary alone):
+            // every pair that could ever be matched, solved exactly.
             balls.growExact(Double.POSITIVE_INFINITY);
             if (!candidates.solve(balls)) {
                 throw new IllegalArgumentException("detection events cannot be matched: a part of the graph without"
                         + " boundary holds an odd number of them");
             }
-            copyCandidateMates(count);
-        }
-
-        private void copyCandidateMates(int count) {
             for (int i = 0; i < count; i++) {
                 mates[i] = candidates.mate(i);
             }

@@ -10,7 +10,8 @@ import qtool.stim.StabilizerCircuit;
 /**
  * Not a unit test: a main that measures the matching decoder's µs/shot on sampled surface-code
  * shots (single thread, decode time only) and its logical error rate. Run it by hand, e.g.
- * {@code java -cp ... qtool.decoders.MatchingBenchmark 200000 3,5,7,11 1e-3,5e-3}.
+ * {@code java -cp ... qtool.decoders.MatchingBenchmark 200000 3,5,7,11 1e-3,5e-3}; with
+ * {@code -Doracle=1} it times the previous decoder ({@link GapSearchMatchingDecoder}) instead.
  */
 public final class MatchingBenchmark {
     private MatchingBenchmark() {
@@ -32,7 +33,7 @@ public final class MatchingBenchmark {
     private static void run(int d, double p, long shots) {
         StabilizerCircuit circuit = RotatedSurfaceCode.memoryX(d, d, NoiseParams.uniform(p));
         DecodingGraph g = DecodingGraph.of(qtool.dem.CircuitToDem.convert(circuit));
-        MatchingDecoder dec = new MatchingDecoder(g);
+        GraphDecoder dec = System.getProperty("oracle") != null ? new GapSearchMatchingDecoder(g) : new MatchingDecoder(g);
         FrameSimulator sim = new FrameSimulator(circuit, 16);
         int words = 16;
         int perBatch = words * 64;

@@ -65,6 +65,33 @@ class MatchingDecoderTest extends GraphDecoderContractTest {
         }
     }
 
+    /**
+     * The certified decoder against the previous exact decoder (gap search, kept as an oracle) on
+     * sampled shots from low to well above threshold rates, where blossoms, shattering and
+     * several certificate rounds occur: same weight on every shot, and decode agrees with
+     * decodeToEdges.
+     */
+    @Test
+    void agreesWithGapSearchOracleOnSampledShots() {
+        SplittableRandom rnd = new SplittableRandom(2024);
+        for (int d : new int[] {5, 7}) {
+            DecodingGraph g = surface(d, 5e-3);
+            MatchingDecoder dec = new MatchingDecoder(g);
+            GapSearchMatchingDecoder oracle = new GapSearchMatchingDecoder(g);
+            for (double rate : new double[] {0.005, 0.02, 0.05}) {
+                for (int shot = 0; shot < (d == 5 ? 300 : 120); shot++) {
+                    int[] events = symptoms(g, randomErrorAtRate(rnd, g, rate));
+                    double expected = oracle.decode(events, events.length).weight();
+                    var got = dec.decode(events, events.length);
+                    assertEquals(expected, got.weight(), 1e-9 * Math.max(1, expected), "d=" + d + " rate " + rate);
+                    var viaEdges = GraphDecoder.correctionOf(g, dec.decodeToEdges(events, events.length));
+                    assertEquals(got.weight(), viaEdges.weight(), 1e-9 * Math.max(1, expected));
+                    assertEquals(got.observables(), viaEdges.observables());
+                }
+            }
+        }
+    }
+
     @Test
     void graphsWithoutBoundaryMatchEvenEvents() {
         SplittableRandom rnd = new SplittableRandom(3);

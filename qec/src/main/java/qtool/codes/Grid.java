@@ -86,4 +86,16 @@ final class Grid {
         }
         return out;
     }
+
+    /**
+     * The verified code with these X and Z checks (X first) whose logical X is the middle row and
+     * logical Z the middle column, the convention shared by the RP² and surface-code layouts.
+     */
+    StabilizerCode codeWithMiddleLogicals(String name, List<PauliString> xs, List<PauliString> zs) {
+        List<PauliString> all = new ArrayList<>(xs);
+        all.addAll(zs);
+        int m = (d - 1) / 2;
+        return new StabilizerCode(name, n(), all, PauliString.of(n(), 'X', row(m)), PauliString.of(n(), 'Z', column(m)),
+                centredCoords()).verify();
+    }
 }

@@ -38,10 +38,6 @@ public final class RotatedSurfaceCodeLayout {
                 // Single-cell corner overhangs are never checks.
             }
         }
-        List<PauliString> all = new ArrayList<>(xs);
-        all.addAll(zs);
-        int m = (d - 1) / 2;
-        return new StabilizerCode("surface-" + d, n, all, PauliString.of(n, 'X', g.row(m)),
-                PauliString.of(n, 'Z', g.column(m)), g.centredCoords()).verify();
+        return g.codeWithMiddleLogicals("surface-" + d, xs, zs);
     }
 }

@@ -51,11 +51,6 @@ public final class Rp2Code {
                 (Grid.isXPlaquette(i, j) ? xs : zs).add(PauliString.of(n, Grid.isXPlaquette(i, j) ? 'X' : 'Z', cells));
             }
         }
-        List<PauliString> all = new ArrayList<>(xs);
-        all.addAll(zs);
-        int m = (d - 1) / 2;
-        PauliString logicalX = PauliString.of(n, 'X', g.row(m));
-        PauliString logicalZ = PauliString.of(n, 'Z', g.column(m));
-        return new StabilizerCode("RP-" + d, n, all, logicalX, logicalZ, g.centredCoords()).verify();
+        return g.codeWithMiddleLogicals("RP-" + d, xs, zs);
     }
 }

@@ -26,6 +26,8 @@ final class ChunkSampler {
     private final Decoder decoder;
     /** The decoder again when it gives a complementary gap, which is then histogrammed; else null. */
     private final qtool.decode.GapDecoder gapDecoder;
+    /** The decoder again when it gives two gaps, histogrammed as {@code C<second>|<gap>}; else null. */
+    private final qtool.decode.GapPairDecoder gapPairDecoder;
     private final int[] postselected;
     private final int numObservables;
     private final ShotEvents events;
@@ -38,6 +40,7 @@ final class ChunkSampler {
         this.simulator = new FrameSimulator(task.circuit(), WORDS);
         this.decoder = task.decoder();
         this.gapDecoder = decoder instanceof qtool.decode.GapDecoder g ? g : null;
+        this.gapPairDecoder = decoder instanceof qtool.decode.GapPairDecoder g ? g : null;
         this.postselected = task.postselectedDetectors();
         this.numObservables = task.circuit().numObservables();
         if (numObservables > 64) {
@@ -76,6 +79,11 @@ final class ChunkSampler {
 
     static final long MAX_GAP_DB = 1000;
 
+    /** A gap in decibels binned like {@link #gapBin(qtool.decode.GapDecoder.Gap)}. */
+    static long decibelBin(double db) {
+        return db >= MAX_GAP_DB ? MAX_GAP_DB : Math.round(db);
+    }
+
     /** Chunk {@code chunk} of a run seeded with {@code seed}, of which the first {@code shots} count. */
     ChunkResult run(long seed, long chunk, int shots) {
         long start = System.nanoTime();
@@ -97,7 +105,7 @@ final class ChunkSampler {
             }
         }
         long[] stageCounts = new long[stageDetectors.length];
-        java.util.Map<String, Long> gaps = gapDecoder == null ? null : new java.util.TreeMap<>();
+        java.util.Map<String, Long> gaps = gapDecoder == null && gapPairDecoder == null ? null : new java.util.TreeMap<>();
         events.load(det, shots);
         int errors = 0;
         int discards = 0;
@@ -119,7 +127,12 @@ final class ChunkSampler {
             }
             int count = events.count(s);
             long predicted;
-            if (gapDecoder != null) {
+            if (gapPairDecoder != null) {
+                qtool.decode.GapPairDecoder.GapPair g = gapPairDecoder.decodeWithGaps(events.events(s), count);
+                predicted = g.observables();
+                gaps.merge((predicted == actual ? "C" : "E") + decibelBin(g.secondGapDecibels()) + "|"
+                        + decibelBin(g.gapDecibels()), 1L, Long::sum);
+            } else if (gapDecoder != null) {
                 qtool.decode.GapDecoder.Gap g = gapDecoder.decodeWithGap(events.events(s), count);
                 predicted = g.observables();
                 gaps.merge((predicted == actual ? "C" : "E") + gapBin(g), 1L, Long::sum);

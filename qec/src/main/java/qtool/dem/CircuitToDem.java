@@ -38,6 +38,8 @@ import qtool.stim.StimTarget;
  */
 public final class CircuitToDem {
     private final boolean decompose;
+    /** Detectors whose firing discards the shot: errors that flip one are left out; null for none. */
+    private final boolean[] discarded;
     private final List<Operation> ops = new ArrayList<>();
     /** For each op, the number of measurements recorded before it. */
     private final List<Long> measurementsBefore = new ArrayList<>();
@@ -46,8 +48,9 @@ public final class CircuitToDem {
     private long[][] recordSensitivity;
     private final ErrorTable table = new ErrorTable();
 
-    private CircuitToDem(boolean decompose) {
+    private CircuitToDem(boolean decompose, boolean[] discarded) {
         this.decompose = decompose;
+        this.discarded = discarded;
     }
 
     /** The model with hyperedges decomposed ({@code stim analyze_errors --decompose_errors}). */
@@ -56,7 +59,73 @@ public final class CircuitToDem {
     }
 
     public static DetectorErrorModel convert(StabilizerCircuit circuit, boolean decompose) {
-        return new CircuitToDem(decompose).run(circuit);
+        return new CircuitToDem(decompose, null).run(circuit);
+    }
+
+    /**
+     * The model of the shots that survive post-selection on {@code discarded} detectors: every error
+     * case that flips one of them is left out (such shots are thrown away, so the decoder never sees
+     * them), and those detectors play no part in decomposition. The model still declares every
+     * detector, so indices match the circuit's.
+     */
+    public static DetectorErrorModel convertPostselected(StabilizerCircuit circuit, boolean decompose, boolean[] discarded) {
+        if (discarded.length != circuit.numDetectors()) {
+            throw new IllegalArgumentException("discard mask has " + discarded.length + " entries for "
+                    + circuit.numDetectors() + " detectors");
+        }
+        return new CircuitToDem(decompose, discarded.clone()).run(circuit);
+    }
+
+    /** Adds a mechanism unless it flips a discarding detector. */
+    private void add(double p, long[] targets) {
+        if (discarded == null || !touchesDiscarded(targets)) {
+            table.add(p, targets);
+        }
+    }
+
+    private boolean touchesDiscarded(long[] targets) {
+        for (long t : targets) {
+            if (DemTarget.isDetector(t) && discarded[(int) DemTarget.id(t)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A multi-Pauli channel; with discarding detectors, the cases that flip one get probability 0
+     * and the rest are decomposed over the remaining symptoms only.
+     */
+    private void addChannel(double[] probabilities, long[][] basis) {
+        if (discarded == null) {
+            ChannelDecomposer.addCombinations(table, probabilities, basis, decompose);
+            return;
+        }
+        int s = basis.length;
+        long[][] kept = new long[s][];
+        long[][] dropped = new long[s][];
+        for (int k = 0; k < s; k++) {
+            List<Long> a = new ArrayList<>();
+            List<Long> b = new ArrayList<>();
+            for (long t : basis[k]) {
+                (DemTarget.isDetector(t) && discarded[(int) DemTarget.id(t)] ? b : a).add(t);
+            }
+            kept[k] = a.stream().mapToLong(Long::longValue).toArray();
+            dropped[k] = b.stream().mapToLong(Long::longValue).toArray();
+        }
+        double[] probs = probabilities.clone();
+        for (int c = 1; c < probs.length; c++) {
+            long[] x = SparseXor.EMPTY;
+            for (int k = 0; k < s; k++) {
+                if ((c >>> k & 1) != 0) {
+                    x = SparseXor.xor(x, dropped[k]);
+                }
+            }
+            if (x.length > 0) {
+                probs[c] = 0;
+            }
+        }
+        ChannelDecomposer.addCombinations(table, probs, kept, decompose);
     }
 
     private DetectorErrorModel run(StabilizerCircuit circuit) {
@@ -176,7 +245,7 @@ public final class CircuitToDem {
             if (measure) {
                 long[] d = recordSensitivity[(int) (before + k)];
                 if (flip > 0) {
-                    table.add(flip, d);
+                    add(flip, d);
                 }
                 // Errors that anticommute with the measured Pauli flip the result.
                 if (basis != 'X') {
@@ -217,7 +286,7 @@ public final class CircuitToDem {
         for (int j = products.size() - 1; j >= 0; j--) {
             long[] d = recordSensitivity[(int) (before + j)];
             if (flip > 0) {
-                table.add(flip, d);
+                add(flip, d);
             }
             long[] alongProduct = SparseXor.EMPTY;
             for (int t : products.get(j)) {
@@ -324,18 +393,18 @@ public final class CircuitToDem {
         switch (name) {
             case "X_ERROR":
                 for (int k = 0; k < op.numTargets(); k++) {
-                    table.add(p, xFlips[StimTarget.value(op.target(k))]);
+                    add(p, xFlips[StimTarget.value(op.target(k))]);
                 }
                 break;
             case "Z_ERROR":
                 for (int k = 0; k < op.numTargets(); k++) {
-                    table.add(p, zFlips[StimTarget.value(op.target(k))]);
+                    add(p, zFlips[StimTarget.value(op.target(k))]);
                 }
                 break;
             case "Y_ERROR":
                 for (int k = 0; k < op.numTargets(); k++) {
                     int q = StimTarget.value(op.target(k));
-                    table.add(p, SparseXor.xor(xFlips[q], zFlips[q]));
+                    add(p, SparseXor.xor(xFlips[q], zFlips[q]));
                 }
                 break;
             case "DEPOLARIZE1": {
@@ -347,7 +416,7 @@ public final class CircuitToDem {
                 for (int k = 0; k < op.numTargets(); k++) {
                     int q = StimTarget.value(op.target(k));
                     // Basis order Z then X fixes how Y's pieces are ordered, as in Stim.
-                    ChannelDecomposer.addCombinations(table, probs, new long[][] {zFlips[q], xFlips[q]}, decompose);
+                    addChannel(probs, new long[][] {zFlips[q], xFlips[q]});
                 }
                 break;
             }
@@ -361,8 +430,7 @@ public final class CircuitToDem {
                 for (int k = 0; k + 1 < op.numTargets(); k += 2) {
                     int a = StimTarget.value(op.target(k));
                     int b = StimTarget.value(op.target(k + 1));
-                    ChannelDecomposer.addCombinations(table, probs,
-                            new long[][] {zFlips[a], xFlips[a], zFlips[b], xFlips[b]}, decompose);
+                    addChannel(probs, new long[][] {zFlips[a], xFlips[a], zFlips[b], xFlips[b]});
                 }
                 break;
             }
@@ -379,7 +447,7 @@ public final class CircuitToDem {
                         set = SparseXor.xor(set, zFlips[q]);
                     }
                 }
-                table.add(p, set);
+                add(p, set);
                 break;
             }
             default:

@@ -16,6 +16,7 @@ import qtool.stim.StimTarget;
 final class MomentBuilder {
     private final List<StabilizerCircuit.Item> items = new ArrayList<>();
     private long measurements;
+    private long detectors;
 
     void qubitCoords(int q, double x, double y) {
         items.add(new Operation(Gate.QUBIT_COORDS, new double[] {x, y}, new int[] {StimTarget.qubit(q)}, null));
@@ -88,8 +89,10 @@ final class MomentBuilder {
         items.add(Operation.of(Gate.CX, t));
     }
 
-    void detector(double[] coords, long... records) {
+    /** Adds a detector; returns its index among all detectors written so far. */
+    long detector(double[] coords, long... records) {
         items.add(new Operation(Gate.DETECTOR, coords, recs(records), null));
+        return detectors++;
     }
 
     void observable(int index, long... records) {

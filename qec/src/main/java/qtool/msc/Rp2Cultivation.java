@@ -53,27 +53,95 @@ public final class Rp2Cultivation {
     private final ParityTree tree = new ParityTree(layout);
     private final PauliString observable;
     private final SignCorrection correction;
+    /** The growth into a surface code and its rounds, or null for the cultivation stage alone. */
+    private final Rp2Escape escape;
 
     public Rp2Cultivation() {
         this(DEFAULT_ROUNDS);
     }
 
     public Rp2Cultivation(int rounds) {
+        this(rounds, 0, 0);
+    }
+
+    private Rp2Cultivation(int rounds, int escapeDistance, int escapeRounds) {
         if (rounds < 1) {
             throw new IllegalArgumentException("need at least one RP-3 round, got " + rounds);
         }
         this.rounds = rounds;
         this.observable = yObservable(layout.code());
         this.correction = new SignCorrection(layout, observable);
+        this.escape = escapeDistance == 0 ? null : new Rp2Escape(layout, escapeDistance, escapeRounds);
+    }
+
+    /**
+     * The end-to-end protocol: cultivation with {@code rounds} RP-3 rounds (the authors' end-to-end
+     * circuits use one), then the {@link Rp2Escape} growth into a rotated surface code of distance
+     * {@code escapeDistance} with {@code escapeRounds} rounds after the growth round, and a noiseless
+     * readout of its checks and Y observable.
+     */
+    public static Rp2Cultivation endToEnd(int rounds, int escapeDistance, int escapeRounds) {
+        if (escapeDistance < 5) {
+            throw new IllegalArgumentException("the escape code needs distance at least 5, got " + escapeDistance);
+        }
+        return new Rp2Cultivation(rounds, escapeDistance, escapeRounds);
+    }
+
+    /**
+     * The stages of {@link VolumeModel} for the end-to-end protocol, counted as the authors'
+     * {@code volume_calc.py} counts them: injection with the first round and each further round on
+     * the 19 RP-3 qubits, the morph (half a round) on 9 + 6, the check and the inverse check on
+     * 15 + 9, the morph back with the growth (one and a half) on the escape code and the six morph
+     * qubits, then the escape rounds.
+     */
+    public VolumeModel volumeModel() {
+        if (escape == null) {
+            throw new IllegalStateException("the volume model is defined for the end-to-end protocol");
+        }
+        int rp3 = Rp3Layout.N_DATA + layout.xChecks().size() + layout.zChecks().size();
+        int srp = layout.morph().n();
+        int flags = srp - Rp3Layout.N_DATA;
+        int check = srp + Rp3Layout.N_DATA;
+        int esc = escape.layout().dataQubits().length + escape.layout().checks().size();
+        List<VolumeModel.Stage> stages = new ArrayList<>();
+        stages.add(new VolumeModel.Stage("injection and round 1", rp3, 1, 0));
+        for (int r = 1; r < rounds; r++) {
+            stages.add(new VolumeModel.Stage("round " + (r + 1), rp3, 1, r));
+        }
+        stages.add(new VolumeModel.Stage("morph to SRP-3", srp, 0.5, rounds));
+        stages.add(new VolumeModel.Stage("T check", check, 1, rounds));
+        stages.add(new VolumeModel.Stage("inverse T check", check, 1, rounds + 1));
+        stages.add(new VolumeModel.Stage("morph back and grow", esc + flags, 1.5, rounds + 2));
+        return new VolumeModel(stages, esc, escape.rounds());
+    }
+
+    /** Whether the circuit continues into the escape stage. */
+    public boolean isEndToEnd() {
+        return escape != null;
+    }
+
+    /**
+     * (detector index, row, column) of the escape's growth-round detectors that compare a check with
+     * its antipodal partner (empty without an escape stage). Valid after {@link #segments()}.
+     */
+    public List<double[]> antipodalDetectors() {
+        if (escape == null) {
+            return List.of();
+        }
+        segments();
+        return List.copyOf(escape.antipodalDetectors());
     }
 
     public int rounds() {
         return rounds;
     }
 
-    /** Post-selection stages: one per round, then parity, flag ancillas, morph qubits, final checks. */
+    /**
+     * Post-selection stages: one per round, then parity, flag ancillas, morph qubits and, without
+     * an escape stage, the final checks (with one, the final checks are decoded instead).
+     */
     public int numStages() {
-        return rounds + 4;
+        return escape == null ? rounds + 4 : rounds + 3;
     }
 
     public StabilizerCircuit noiseless() {
@@ -87,6 +155,9 @@ public final class Rp2Cultivation {
 
     public StabilizerCircuit noisy(CircuitNoiseModel model) {
         Segments s = segments();
+        if (s.flagReadout().items().isEmpty()) {
+            return concat(model.apply(s.protocol()), s.finalReadout());
+        }
         return concat(model.apply(s.protocol()), model.apply(s.flagReadout()), s.finalReadout());
     }
 
@@ -123,6 +194,19 @@ public final class Rp2Cultivation {
         }
         int[] live = morphAndCheck(mb);
         morphBackUntilBell(mb, live);
+        if (escape != null) {
+            escape.antipodalDetectors().clear();
+            readFlags(mb);
+            SignedStabilizers before = rp3Stabilizers(last);
+            escape.addGrowthStabilizers(before);
+            long[] m = escape.growthRound(mb, before, rounds + 1);
+            for (int k = 1; k <= escape.rounds(); k++) {
+                m = escape.round(mb, m, rounds + 1 + k);
+            }
+            StabilizerCircuit protocol = mb.takeSegment();
+            escape.finalReadout(mb, m, rounds + 2 + escape.rounds());
+            return new Segments(protocol, StabilizerCircuit.builder().build(), mb.takeSegment());
+        }
         StabilizerCircuit protocol = mb.takeSegment();
         readFlags(mb);
         StabilizerCircuit flags = mb.takeSegment();
@@ -130,18 +214,43 @@ public final class Rp2Cultivation {
         return new Segments(protocol, flags, mb.takeSegment());
     }
 
+    /** The RP-3 checks with the records that fix their signs after the last round (Z: after the sign correction). */
+    private SignedStabilizers rp3Stabilizers(long[][] last) {
+        SignedStabilizers s = new SignedStabilizers();
+        int n = escape.layout().numQubits();
+        for (int i = 0; i < layout.xChecks().size(); i++) {
+            s.add(layout.xChecks().get(i).stabilizer().extendedTo(n), last[1][i]);
+        }
+        for (int i = 0; i < layout.zChecks().size(); i++) {
+            PauliString z = layout.zChecks().get(i).stabilizer().extendedTo(n);
+            if (rounds > 1) {
+                s.add(z, last[0][i]);
+            } else {
+                s.add(z);
+            }
+        }
+        return s;
+    }
+
     private void declareQubits(MomentBuilder mb) {
+        java.util.Set<Integer> declared = new java.util.HashSet<>();
         for (int q = 0; q < Rp3Layout.N_DATA; q++) {
             mb.qubitCoords(q, Rp3Layout.row(q), Rp3Layout.col(q));
+            declared.add(q);
         }
         List<Rp3Layout.Check> byIndex = new ArrayList<>(layout.zChecks());
         byIndex.addAll(layout.xChecks());
         for (Rp3Layout.Check c : byIndex) {
             mb.qubitCoords(c.ancilla(), c.x(), c.y());
+            declared.add(c.ancilla());
         }
         for (int k = Rp3Layout.N_DATA; k < layout.morph().n(); k++) {
             StabilizerCode.Coord c = layout.flagCoord(k);
             mb.qubitCoords(Rp3Layout.flagQubit(k), c.x(), c.y());
+            declared.add(Rp3Layout.flagQubit(k));
+        }
+        if (escape != null) {
+            escape.declareQubits(mb, declared);
         }
     }
 
@@ -343,9 +452,15 @@ public final class Rp2Cultivation {
     private void morphBackUntilBell(MomentBuilder mb, int[] live) {
         for (int l = morph.numLayers() - 1; l >= 1; l--) {
             mb.gate(Gate.CX, morph.layer(l));
+            if (l == 1 && escape != null) {
+                escape.bellLayer(mb);
+            }
             mb.tick();
             if (l == morph.numLayers() - 1) {
                 mb.gate(Gate.ID, live); // end-to-end: the escape code is reset here
+                if (escape != null) {
+                    escape.resets(mb);
+                }
                 mb.tick();
             }
         }
@@ -353,6 +468,9 @@ public final class Rp2Cultivation {
 
     private void readFlags(MomentBuilder mb) {
         mb.gate(Gate.CX, morph.layer(0));
+        if (escape != null) {
+            escape.cxLayer(mb, 0);
+        }
         mb.tick();
         int[] plus = morph.plusQubits().stream().mapToInt(Integer::intValue).toArray();
         int[] zero = morph.zeroQubits().stream().mapToInt(Integer::intValue).toArray();

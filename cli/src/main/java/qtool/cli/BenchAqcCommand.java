@@ -1,0 +1,242 @@
+package qtool.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.ejml.data.ZMatrixRMaj;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import qtool.aqc.AqcCompile;
+import qtool.dense.StatevectorSimulator;
+import qtool.ir.Circuit;
+import qtool.models.SpinChain;
+import qtool.models.TrotterCircuit;
+import qtool.mps.Mps;
+import qtool.mps.MpsSimulator;
+import qtool.pass.PropertySet;
+
+/**
+ * {@code qtool bench aqc}: the AQC-Tensor reproduction and scale runs. Builds a spin-chain target (a
+ * fine Trotter circuit, the stand-in for exact evolution) and a coarse ansatz circuit, optionally
+ * scans Trotter step counts for the depth a plain Trotter circuit needs to reach the goal fidelity,
+ * runs the {@code aqc} pass and prints its numbers: fidelities (re-checked by state vector up to 12
+ * qubits, by MPS overlap beyond), iterations, time per cost+gradient evaluation, total time, heap peak.
+ */
+@Command(name = "aqc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Run AQC on a generated spin-chain evolution and report fidelities, depths and timings.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE})
+final class BenchAqcCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", defaultValue = "xxz", description = "xxz, heisenberg or tfim (default: ${DEFAULT-VALUE}).")
+    GenTrotterCommand.Model model;
+
+    @Option(names = "--n", defaultValue = "10", description = "Chain length (default: ${DEFAULT-VALUE}).")
+    int n;
+
+    @Option(names = "--t", defaultValue = "0.2", description = "Evolution time (default: ${DEFAULT-VALUE}).")
+    double time;
+
+    @Option(names = "--seed", description = "Random couplings J_i in [0.5, 1.5) with this seed; uniform J = 1 without it.")
+    Long seed;
+
+    @Option(names = "--delta", defaultValue = "1", description = "ZZ coupling factor delta of xxz and heisenberg, as in gen trotter (default: ${DEFAULT-VALUE}).")
+    double delta;
+
+    @Option(names = "--target-steps", defaultValue = "32", description = "Second-order steps of the target circuit (default: ${DEFAULT-VALUE}).")
+    int targetSteps;
+
+    @Option(names = "--ansatz-steps", defaultValue = "1", description = "Steps of the coarse ansatz circuit (default: ${DEFAULT-VALUE}).")
+    int ansatzSteps;
+
+    @Option(names = "--ansatz-order", defaultValue = "2", description = "Order of the coarse circuit (default: ${DEFAULT-VALUE}).")
+    int ansatzOrder;
+
+    @Option(names = "--trotter-scan", defaultValue = "0",
+            description = "Also find the fewest Trotter steps (up to this many, of --trotter-order) reaching --fidelity against the target.")
+    int trotterScan;
+
+    @Option(names = "--trotter-order", defaultValue = "2", description = "Order of the --trotter-scan circuits, 1 or 2 (default: ${DEFAULT-VALUE}).")
+    int trotterOrder;
+
+    @Option(names = "--stages", defaultValue = "1",
+            description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from the previous"
+                    + " parameters or the coarse circuit for that time, whichever is closer (default: ${DEFAULT-VALUE}).")
+    int stages;
+
+    @Option(names = "--fidelity", defaultValue = "0.9999", description = "Goal fidelity (default: ${DEFAULT-VALUE}).")
+    double fidelity;
+
+    @Option(names = "--max-iterations", defaultValue = "500", description = "L-BFGS iterations (default: ${DEFAULT-VALUE}).")
+    int maxIterations;
+
+    @Option(names = "--max-bond", defaultValue = "128", description = "MPS bond limit (default: ${DEFAULT-VALUE}).")
+    int maxBond;
+
+    @Option(names = "--cutoff", defaultValue = "1e-10", description = "MPS truncation cutoff (default: ${DEFAULT-VALUE}).")
+    double cutoff;
+
+    @Override
+    public Integer call() {
+        if (n < 2 || targetSteps < 1 || ansatzSteps < 1 || (ansatzOrder != 1 && ansatzOrder != 2)
+                || (trotterOrder != 1 && trotterOrder != 2)) {
+            throw new ParameterException(spec.commandLine(), "need --n >= 2, steps >= 1 and --ansatz-order, --trotter-order 1 or 2");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
+        SpinChain chain = seed == null ? SpinChain.uniform(kind, n, 1, delta, 1) : SpinChain.randomCouplings(kind, n, seed, delta, 1);
+        Circuit target = TrotterCircuit.build(chain, time, targetSteps, 2, TrotterCircuit.Initial.NEEL);
+        Circuit coarse = TrotterCircuit.build(chain, time, ansatzSteps, ansatzOrder, TrotterCircuit.Initial.NEEL);
+        out.printf(Locale.ROOT, "model %s, n %d, t %s, target %d steps (2q depth %d), ansatz %d steps order %d (2q depth %d)%n",
+                model, n, time, targetSteps, AqcCompile.twoQubitDepth(target), ansatzSteps, ansatzOrder,
+                AqcCompile.twoQubitDepth(coarse));
+        out.flush();
+        if (stages > 1) {
+            return staged(out, chain);
+        }
+        if (trotterScan > 0) {
+            Mps reference = MpsSimulator.run(target, maxBond, cutoff);
+            reference.normalize();
+            for (int k = 1; k <= trotterScan; k++) {
+                Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
+                Mps s = MpsSimulator.run(trotter, maxBond, cutoff);
+                double f = s.fidelity(reference);
+                out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder, AqcCompile.twoQubitDepth(trotter), f);
+                out.flush();
+                if (f >= fidelity) {
+                    break;
+                }
+            }
+        }
+        AqcCompile pass = new AqcCompile(new AqcCompile.Settings(coarse, 0, fidelity, maxIterations, maxBond, cutoff));
+        Circuit result = pass.run(target, new PropertySet());
+        AqcCompile.Outcome o = pass.lastOutcome();
+        double check;
+        String how;
+        if (n <= 12) {
+            check = fidelity(StatevectorSimulator.run(target), StatevectorSimulator.run(result));
+            how = "statevector";
+        } else {
+            check = o.verifiedFidelity();
+            how = "MPS overlap";
+        }
+        out.printf(Locale.ROOT, "aqc: %d parameters, fidelity %.6f -> %.6f (%s check %.6f), %d iterations, %d evaluations, stop %s%n",
+                o.parameters(), o.startFidelity(), o.endFidelity(), how, check, o.iterations(), o.evaluations(),
+                o.stop().name().toLowerCase(Locale.ROOT));
+        out.printf(Locale.ROOT, "aqc: 2q depth %d -> %d, 2q gates %d -> %d, target bond %d (truncation %.2g), ansatz bond %d%n",
+                AqcCompile.twoQubitDepth(target), AqcCompile.twoQubitDepth(result), AqcCompile.twoQubitGates(target),
+                AqcCompile.twoQubitGates(result), o.targetBond(), o.targetTruncation(), o.ansatzBond());
+        out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB; CPU %.2f s%n",
+                o.targetSeconds(), o.optimiseSeconds(), 1000 * o.optimiseSeconds() / Math.max(1, o.evaluations()), o.seconds(),
+                heapPeakMb(), cpuSeconds());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The incremental-time run: one fit per stage, the target evolved stage by stage. */
+    private int staged(PrintWriter out, SpinChain chain) {
+        long t0 = System.nanoTime();
+        Mps target = Mps.zeros(n, maxBond, cutoff);
+        Circuit neel = TrotterCircuit.build(chain, 0, 1, 2, TrotterCircuit.Initial.NEEL);
+        MpsSimulator.apply(neel, target);
+        int stepsPerStage = Math.max(1, targetSteps / stages);
+        AqcCompile.Settings settings = new AqcCompile.Settings(TrotterCircuit.build(chain, time, 1, 2,
+                TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, maxBond, cutoff);
+        qtool.aqc.KakAnsatz ansatz = null;
+        double[] params = null;
+        double targetSeconds = 0;
+        double optimiseSeconds = 0;
+        int evaluations = 0;
+        int iterations = 0;
+        int ansatzBond = 0;
+        for (int s = 1; s <= stages; s++) {
+            double ts = time * s / stages;
+            long a = System.nanoTime();
+            MpsSimulator.apply(TrotterCircuit.build(chain, time / stages, stepsPerStage, 2, TrotterCircuit.Initial.ZEROS),
+                    target);
+            Mps normalised = target.copy();
+            normalised.normalize();
+            long b = System.nanoTime();
+            targetSeconds += (b - a) / 1e9;
+            qtool.aqc.KakAnsatz.Fitted coarse = qtool.aqc.KakAnsatz.fromCircuit(TrotterCircuit.build(chain, ts, ansatzSteps,
+                    ansatzOrder, TrotterCircuit.Initial.NEEL));
+            String from = "coarse";
+            if (ansatz == null) {
+                ansatz = coarse.ansatz();
+                params = coarse.parameters();
+            } else {
+                qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, maxBond, cutoff);
+                if (probe.cost(coarse.parameters()) < probe.cost(params)) {
+                    params = coarse.parameters();
+                } else {
+                    from = "previous";
+                }
+            }
+            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, settings);
+            params = fit.parameters();
+            long c = System.nanoTime();
+            optimiseSeconds += (c - b) / 1e9;
+            evaluations += fit.evaluations();
+            iterations += fit.iterations();
+            ansatzBond = Math.max(ansatzBond, fit.ansatzBond());
+            out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%n", s, ts,
+                    target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9);
+            out.flush();
+        }
+        Mps reference = target.copy();
+        reference.normalize();
+        Circuit result = ansatz.toCircuit(params);
+        double verified = MpsSimulator.run(result, maxBond, cutoff).fidelity(reference);
+        out.printf(Locale.ROOT, "aqc: %d parameters, %d block layers, 2q depth %d, fidelity (MPS overlap) %.6f, %d iterations, %d evaluations%n",
+                ansatz.numParameters(), ansatz.numLayers(), AqcCompile.twoQubitDepth(result), verified, iterations, evaluations);
+        if (trotterScan > 0) {
+            for (int k = 1; k <= trotterScan; k++) {
+                Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
+                double f = MpsSimulator.run(trotter, maxBond, cutoff).fidelity(reference);
+                out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder, AqcCompile.twoQubitDepth(trotter), f);
+                out.flush();
+                if (f >= fidelity) {
+                    break;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB; CPU %.2f s%n",
+                targetSeconds, optimiseSeconds, 1000 * optimiseSeconds / Math.max(1, evaluations), (System.nanoTime() - t0) / 1e9,
+                heapPeakMb(), cpuSeconds());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static double fidelity(ZMatrixRMaj x, ZMatrixRMaj y) {
+        double re = 0;
+        double im = 0;
+        for (int i = 0; i < x.numRows; i++) {
+            re += x.data[2 * i] * y.data[2 * i] + x.data[2 * i + 1] * y.data[2 * i + 1];
+            im += x.data[2 * i] * y.data[2 * i + 1] - x.data[2 * i + 1] * y.data[2 * i];
+        }
+        return re * re + im * im;
+    }
+
+    /** CPU time of this thread, which does all the work: wall time on a loaded machine overstates the cost. */
+    private static double cpuSeconds() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+    }
+
+    private static long heapPeakMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (b.getType() == MemoryType.HEAP && b.getPeakUsage() != null) {
+                sum += b.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+}
