@@ -28,7 +28,7 @@ import qtool.ir.Gate;
  * hand. Escape detectors have three coordinates (row, column, round) and no stage: they are decoded,
  * not post-selected.
  */
-final class Rp2Escape {
+final class Rp2Escape implements MorphBackGrowth {
     private final EscapeLayout layout;
     private final int rounds;
     private final List<int[]> bellPairs = new ArrayList<>();
@@ -101,7 +101,8 @@ final class Rp2Escape {
         return antipodalDetectors;
     }
 
-    void declareQubits(MomentBuilder mb, Set<Integer> declared) {
+    @Override
+    public void declareQubits(MomentBuilder mb, Set<Integer> declared) {
         int h = layout.halfWidth();
         for (int r = -h; r <= h; r++) {
             for (int c = -h; c <= h; c++) {
@@ -119,7 +120,8 @@ final class Rp2Escape {
     }
 
     /** Resets of the new data qubits and of every check ancilla (into the current moment). */
-    void resets(MomentBuilder mb) {
+    @Override
+    public void resets(MomentBuilder mb) {
         List<Integer> z = new ArrayList<>(zeroResets);
         List<Integer> x = new ArrayList<>(plusResets);
         for (int[] pair : bellPairs) {
@@ -134,13 +136,19 @@ final class Rp2Escape {
     }
 
     /** The Bell-pair CNOTs (into the current moment). */
-    void bellLayer(MomentBuilder mb) {
+    @Override
+    public void bellLayer(MomentBuilder mb) {
         List<Integer> t = new ArrayList<>();
         for (int[] pair : bellPairs) {
             t.add(pair[0]);
             t.add(pair[1]);
         }
         mb.gate(Gate.CX, t);
+    }
+
+    @Override
+    public void firstLayer(MomentBuilder mb) {
+        cxLayer(mb, 0);
     }
 
     /** CX layer {@code l} of a surface-code round (into the current moment). */

@@ -2,18 +2,15 @@ package qtool.msc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import qtool.codes.PauliString;
-import qtool.codes.Rp2Code;
-import qtool.codes.StabilizerCode;
+import qtool.ir.Gate;
 
 /**
- * Where RP-5 lives for the d1 = 5 stage: data (i, j) ∈ [−2, 2]² in local index 5(i+2)+(j+2);
- * the inner 3×3 block keeps the RP-3 qubits 0–8 ({@link Rp3Layout}), the outer ring gets Stim
- * indices 200+local. One ancilla per RP-5 check (Stim 300+), placed at a plaquette centre found
- * from the check's support (a check glued across the antipodal boundary sits on its left
- * overhang, column −2.5, or failing that its top one, row −2.5). The SRP-5 morph's ten extra
- * qubits are Stim 400+, the T-check's flag ancillas (one per data qubit) Stim 500+local.
+ * Where RP-5 lives for the d1 = 5 stage, on the authors' grid ({@link RpCheckSchedule}): data
+ * (row, column) ∈ [−2, 2]², the inner 3×3 block keeping the RP-3 data qubits 0–8, the outer ring
+ * at Stim 200 + local index; each ancilla reuses the RP-3 ancilla of its type on the same plaquette
+ * (six do) or gets Stim 300 + its position in the check list; the ten SRP-5 morph qubits, one on
+ * each side of each row i (the authors' flag network), are Stim 400 + 2(i+2) + (side &gt; 0).
  */
 final class Rp5Layout {
     static final int D = 5;
@@ -21,44 +18,73 @@ final class Rp5Layout {
     static final int N = D * D;
     static final int FIRST_ANCILLA = 300;
     static final int FIRST_MORPH = 400;
-    static final int FIRST_FLAG = 500;
+    /** Largest Stim index used, plus one. */
+    static final int NUM_QUBITS = FIRST_MORPH + 10;
 
-    record Check(PauliString stabilizer, int ancilla, double x, double y, double[] hx, double[] hy) {
-        boolean isX() {
-            return stabilizer.isXType();
+    private final RpCheckSchedule schedule = new RpCheckSchedule(D);
+    private final int[] xAncillas;
+    private final int[] zAncillas;
+    private final int[] dataMap = new int[N];
+
+    Rp5Layout(Rp3Layout rp3) {
+        for (int k = 0; k < N; k++) {
+            int i = row(k);
+            int j = col(k);
+            dataMap[k] = Math.abs(i) <= 1 && Math.abs(j) <= 1 ? Rp3Layout.dataAt(i, j) : 200 + k;
         }
-    }
-
-    private final StabilizerCode code = Rp2Code.of(D);
-    private final List<Check> xChecks = new ArrayList<>();
-    private final List<Check> zChecks = new ArrayList<>();
-
-    Rp5Layout() {
         int next = FIRST_ANCILLA;
-        for (PauliString s : code.xStabilizers()) {
-            xChecks.add(place(s, next++));
+        xAncillas = new int[schedule.xChecks().size()];
+        for (int i = 0; i < xAncillas.length; i++) {
+            xAncillas[i] = ancilla(rp3, schedule.xChecks().get(i), next++);
         }
-        for (PauliString s : code.zStabilizers()) {
-            zChecks.add(place(s, next++));
+        zAncillas = new int[schedule.zChecks().size()];
+        for (int i = 0; i < zAncillas.length; i++) {
+            zAncillas[i] = ancilla(rp3, schedule.zChecks().get(i), next++);
         }
     }
 
-    StabilizerCode code() {
-        return code;
+    private static int ancilla(Rp3Layout rp3, RpCheckSchedule.Check c, int fresh) {
+        for (Rp3Layout.Check k : rp3.xThenZ()) {
+            if (k.x() == c.x() && k.y() == c.y() && k.isX() == c.isX()) {
+                return k.ancilla();
+            }
+        }
+        return fresh;
     }
 
-    List<Check> xChecks() {
-        return xChecks;
+    RpCheckSchedule schedule() {
+        return schedule;
     }
 
-    List<Check> zChecks() {
-        return zChecks;
+    List<RpCheckSchedule.Check> xChecks() {
+        return schedule.xChecks();
     }
 
-    List<Check> all() {
-        List<Check> a = new ArrayList<>(xChecks);
-        a.addAll(zChecks);
-        return a;
+    List<RpCheckSchedule.Check> zChecks() {
+        return schedule.zChecks();
+    }
+
+    int[] xAncillas() {
+        return xAncillas.clone();
+    }
+
+    int[] zAncillas() {
+        return zAncillas.clone();
+    }
+
+    /** The ancilla of any check at (x, y) (the T-check's shadow qubits sit on them), or −1. */
+    int ancillaAt(double x, double y) {
+        for (int i = 0; i < xAncillas.length; i++) {
+            if (xChecks().get(i).x() == x && xChecks().get(i).y() == y) {
+                return xAncillas[i];
+            }
+        }
+        for (int i = 0; i < zAncillas.length; i++) {
+            if (zChecks().get(i).x() == x && zChecks().get(i).y() == y) {
+                return zAncillas[i];
+            }
+        }
+        return -1;
     }
 
     static int local(int i, int j) {
@@ -73,92 +99,95 @@ final class Rp5Layout {
         return local % D - M;
     }
 
+    /** Stim index of the data qubit at (i, j). */
+    int data(int i, int j) {
+        return dataMap[local(i, j)];
+    }
+
     /** Stim index of local data qubit k. */
-    static int stim(int k) {
-        int i = row(k);
-        int j = col(k);
-        if (Math.abs(i) <= 1 && Math.abs(j) <= 1) {
-            return Rp3Layout.dataAt(i, j);
-        }
-        return 200 + k;
+    int dataOf(int k) {
+        return dataMap[k];
     }
 
-    /** Local morph-register index (data 0–24, extra 25–34) to Stim index. */
-    static int stimMorph(int k) {
-        return k < N ? stim(k) : FIRST_MORPH + (k - N);
+    /** Every data qubit's Stim index, local order. */
+    int[] dataQubits() {
+        return dataMap.clone();
     }
 
-    static int[] stimMap() {
-        int[] map = new int[N];
+    /** The morph qubit on side {@code side} (±1) of row i. */
+    static int morphQubit(int i, int side) {
+        return FIRST_MORPH + 2 * (i + M) + (side > 0 ? 1 : 0);
+    }
+
+    /** A check's operator on Stim indices. */
+    PauliString stabilizer(RpCheckSchedule.Check c) {
+        return c.stabilizer().relabeled(NUM_QUBITS, dataMap);
+    }
+
+    /**
+     * The Y observable the authors read: Z along the middle row, X down the middle column, Y at the
+     * centre (their {@code logic_y}), on Stim indices; checked to be RP-5's Y logical.
+     */
+    PauliString yObservable() {
+        PauliString.Builder b = new PauliString.Builder(N);
         for (int k = 0; k < N; k++) {
-            map[k] = stim(k);
-        }
-        return map;
-    }
-
-    /** Local index of RP-3 data qubit q. */
-    static int fromRp3(int q) {
-        return local((int) Rp3Layout.row(q), (int) Rp3Layout.col(q));
-    }
-
-    private Check place(PauliString s, int ancilla) {
-        TreeSet<Integer> support = new TreeSet<>();
-        for (int q : s.support()) {
-            support.add(q);
-        }
-        double[] best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (int a = 0; a <= D; a++) {
-            for (int b = 0; b <= D; b++) {
-                double x = a - M - 0.5;
-                double y = b - M - 0.5;
-                boolean over = Math.abs(x) > M || Math.abs(y) > M;
-                TreeSet<Integer> cells = cellsAround(x, y);
-                if (over) {
-                    cells.addAll(cellsAround(-x, -y));
-                }
-                if (!cells.equals(support)) {
-                    continue;
-                }
-                int rank = !over ? 0 : y == -M - 0.5 ? 1 : x == -M - 0.5 ? 2 : 3;
-                if (rank < bestRank) {
-                    bestRank = rank;
-                    best = new double[] {x, y};
-                }
+            if (row(k) == 0 && col(k) == 0) {
+                b.set(k, 'Y');
+            } else if (row(k) == 0) {
+                b.set(k, 'Z');
+            } else if (col(k) == 0) {
+                b.set(k, 'X');
             }
         }
-        if (best == null) {
-            throw new IllegalStateException("no plaquette for RP-5 check " + s);
+        PauliString y = b.build();
+        if (!schedule.code().equivalentUpToPhase(schedule.code().logicalY(), y)) {
+            throw new IllegalStateException(y + " is not the Y logical of RP-5");
         }
-        boolean over = bestRank > 0;
-        double[] hx = over ? new double[] {best[0], -best[0]} : new double[] {best[0]};
-        double[] hy = over ? new double[] {best[1], -best[1]} : new double[] {best[1]};
-        return new Check(s.withPhase(0), ancilla, best[0], best[1], hx, hy);
+        return y.withPhase(0).relabeled(NUM_QUBITS, dataMap);
     }
 
-    /** Real-plane offset (±0.5, ±0.5) of data qubit k from the half of check c that contains it. */
-    static double[] offset(Check c, int k) {
-        for (int h = 0; h < c.hx().length; h++) {
-            double dx = row(k) - c.hx()[h];
-            double dy = col(k) - c.hy()[h];
-            if (Math.abs(dx) == 0.5 && Math.abs(dy) == 0.5) {
-                return new double[] {dx, dy};
+    /** The CX pairs of syndrome step s (1–5): Z checks with data as control, X checks with the ancilla as control. */
+    List<Integer> step(int s) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int i = 0; i < zAncillas.length; i++) {
+            int q = zChecks().get(i).visits()[s - 1];
+            if (q >= 0) {
+                pairs.add(dataMap[q]);
+                pairs.add(zAncillas[i]);
             }
         }
-        throw new IllegalStateException("qubit " + k + " not next to check " + c);
+        for (int i = 0; i < xAncillas.length; i++) {
+            int q = xChecks().get(i).visits()[s - 1];
+            if (q >= 0) {
+                pairs.add(xAncillas[i]);
+                pairs.add(dataMap[q]);
+            }
+        }
+        return pairs;
     }
 
-    static TreeSet<Integer> cellsAround(double x, double y) {
-        TreeSet<Integer> out = new TreeSet<>();
-        for (double dx : new double[] {-0.5, 0.5}) {
-            for (double dy : new double[] {-0.5, 0.5}) {
-                double r = x + dx;
-                double c = y + dy;
-                if (Math.abs(r) <= M && Math.abs(c) <= M) {
-                    out.add(local((int) r, (int) c));
-                }
-            }
+    /** Resets of every ancilla (R for Z checks, RX for X checks) into the current moment. */
+    void resetAncillas(MomentBuilder mb) {
+        mb.gate(Gate.RESET, zAncillas);
+        mb.gate(Gate.RESET_X, xAncillas);
+    }
+
+    /** Steps {@code from}..5, each in its own moment. */
+    void steps(MomentBuilder mb, int from) {
+        for (int s = from; s <= RpCheckSchedule.STEPS; s++) {
+            mb.gate(Gate.CX, step(s));
+            mb.tick();
         }
-        return out;
+    }
+
+    /** Measures the Z ancillas then the X ancillas; returns {X records, Z records} in check order. */
+    long[][] measureAncillas(MomentBuilder mb) {
+        long[] z = mb.measure(Gate.MEASURE, zAncillas);
+        long[] x = mb.measure(Gate.MEASURE_X, xAncillas);
+        return new long[][] {x, z};
+    }
+
+    static double[] coords(double x, double y, int round, int stage) {
+        return new double[] {x, y, round, stage};
     }
 }
