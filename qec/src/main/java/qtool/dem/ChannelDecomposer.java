@@ -33,7 +33,8 @@ final class ChannelDecomposer {
         for (int k = 0; k < s; k++) {
             stored[1 << k] = basis[k];
             for (long t : basis[k]) {
-                if (DemTarget.isDetector(t)) {
+                // Masks only serve the decomposition, so only it limits how many detectors a channel may touch.
+                if (decompose && DemTarget.isDetector(t)) {
                     int idx = involved.indexOf(t);
                     if (idx < 0) {
                         involved.add(t);
