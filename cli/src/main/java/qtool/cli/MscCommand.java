@@ -30,6 +30,7 @@ import qtool.gen.CircuitNoiseModel;
 import qtool.msc.ColorCultivation;
 import qtool.msc.ConnectivityCheck;
 import qtool.msc.Rp2Cultivation;
+import qtool.msc.Rp2D5Cultivation;
 import qtool.stats.CanonicalJson;
 import qtool.stim.StabilizerCircuit;
 import qtool.target.NoiseModel;
@@ -51,7 +52,8 @@ import qtool.target.Target;
                 + " the report gives keep rate, attempts, Y error with likelihood bounds and expected volume on the"
                 + " Pareto front of the two gap thresholds.",
             "Available: --d1 3 with --code rp2 (end-to-end or cultivation) and --code color (the original"
-                + " cultivation's color code, cultivation stage only: the baseline). d1 = 5 is not implemented yet."},
+                + " cultivation's color code, cultivation stage only: the baseline); --d1 5 --stage cultivation with --code rp2 (RP-3 → RP-5 growth, one RP-5 round, SRP-5"
+                + " double check)."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class MscCommand implements Callable<Integer> {
@@ -102,7 +104,12 @@ final class MscCommand implements Callable<Integer> {
         StabilizerCircuit noiseless;
         java.util.function.Function<CircuitNoiseModel, StabilizerCircuit> noisy;
         CircuitNoiseModel model;
-        if (code.equals("rp2")) {
+        if (code.equals("rp2") && d1 == 5) {
+            Rp2D5Cultivation g = new Rp2D5Cultivation(rounds);
+            noiseless = g.noiseless();
+            noisy = g::noisy;
+            model = uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise);
+        } else if (code.equals("rp2")) {
             Rp2Cultivation g = new Rp2Cultivation(rounds);
             noiseless = g.noiseless();
             noisy = g::noisy;
@@ -125,8 +132,9 @@ final class MscCommand implements Callable<Integer> {
         if (!(code.equals("rp2") || code.equals("color"))) {
             throw new CommandLine.ParameterException(cl, "--code must be rp2 or color, not " + code);
         }
-        if (d1 != 3) {
-            throw new CommandLine.ParameterException(cl, "only --d1 3 is implemented so far (asked for --d1 " + d1 + ")");
+        if (d1 != 3 && !(d1 == 5 && code.equals("rp2"))) {
+            throw new CommandLine.ParameterException(cl, "--d1 " + d1 + " is not implemented for --code " + code
+                    + " (available: 3, and 5 for rp2)");
         }
         if (stage == null) {
             stage = code.equals("rp2") ? "end-to-end" : "cultivation";
@@ -184,6 +192,9 @@ final class MscCommand implements Callable<Integer> {
     private int endToEnd(CommandLine cl, Target t, NoiseModel noise, Map<String, Object> m, int threadCount) {
         if (collection.decoder != null) {
             throw new CommandLine.ParameterException(cl, "end-to-end decodes the escape stage itself; --decoder does not apply");
+        }
+        if (d1 == 5) {
+            throw new CommandLine.ParameterException(cl, "--d1 5 end-to-end is not implemented yet; use --stage cultivation");
         }
         Rp2Cultivation g = Rp2Cultivation.endToEnd(rounds, ESCAPE_DISTANCE, ESCAPE_ROUNDS);
         ConnectivityCheck.problem(g.noiseless(), t).ifPresent(why -> {

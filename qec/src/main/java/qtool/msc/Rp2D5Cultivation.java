@@ -25,9 +25,9 @@ import qtool.stim.StabilizerCircuit;
  * circuit comes in segments that {@link #noisy} gives noise separately, the last noiseless.
  */
 public final class Rp2D5Cultivation {
+    /** Post-selection stages of the default protocol (two RP-3 rounds). */
     public static final int NUM_STAGES = 11;
-    static final int FINAL_STAGE = 10;
-    private static final int RP3_ROUNDS = 2;
+    public static final int DEFAULT_RP3_ROUNDS = 2;
 
     /** The noiseless circuit in its noise segments. */
     public record Segments(StabilizerCircuit protocol, StabilizerCircuit morphReadout, StabilizerCircuit finalReadout) {
@@ -42,6 +42,24 @@ public final class Rp2D5Cultivation {
     private final Rp5Round round = new Rp5Round(rp5);
     private final Srp5Morph morph = new Srp5Morph(rp5);
     private final Srp5TCheck check = new Srp5TCheck(rp5, morph);
+    private final int rp3Rounds;
+
+    /** The authors' protocol: two RP-3 rounds before the SRP-3 check. */
+    public Rp2D5Cultivation() {
+        this(DEFAULT_RP3_ROUNDS);
+    }
+
+    public Rp2D5Cultivation(int rp3Rounds) {
+        if (rp3Rounds < 1) {
+            throw new IllegalArgumentException("need at least one RP-3 round, got " + rp3Rounds);
+        }
+        this.rp3Rounds = rp3Rounds;
+    }
+
+    /** Post-selection stages: RP-3 rounds, SRP-3 parity, its flags, its morph qubits, growth, RP-5 round, SRP-5 parity, shadows, morph qubits, final checks. */
+    public int numStages() {
+        return rp3Rounds + 9;
+    }
 
     public StabilizerCircuit noiseless() {
         return segments().joined();
@@ -59,22 +77,23 @@ public final class Rp2D5Cultivation {
 
     public Segments segments() {
         MomentBuilder mb = new MomentBuilder();
-        Rp2Cultivation d3 = new Rp2Cultivation(RP3_ROUNDS);
+        Rp2Cultivation d3 = new Rp2Cultivation(rp3Rounds);
         long[][] rp3Last = d3.writeThroughMorphBack(mb, growth);
-        int r = RP3_ROUNDS;
-        long[][] grown = growth.finishRound(mb, rp3, rp3Last, r);
-        long[][] last = round.write(mb, grown, r + 1);
+        int r = rp3Rounds;
+        int stage = r + 3; // after the RP-3 rounds, the SRP-3 parity, its flags and its morph qubits
+        long[][] grown = growth.finishRound(mb, rp3, rp3Last, r, stage);
+        long[][] last = round.write(mb, grown, r + 1, stage + 1);
         morph.forward(mb);
-        check.write(mb, r + 2);
+        check.write(mb, r + 2, stage + 2);
         morph.backUntilBell(mb, check.srpQubits());
         StabilizerCircuit protocol = mb.takeSegment();
-        morph.readMorphQubits(mb, r + 2);
+        morph.readMorphQubits(mb, r + 2, stage + 4);
         StabilizerCircuit readout = mb.takeSegment();
-        finalReadout(mb, last, r + 2);
+        finalReadout(mb, last, r + 2, stage + 5);
         return new Segments(protocol, readout, mb.takeSegment());
     }
 
-    private void finalReadout(MomentBuilder mb, long[][] last, int r) {
+    private void finalReadout(MomentBuilder mb, long[][] last, int r, int stage) {
         List<PauliString> products = new ArrayList<>();
         for (RpCheckSchedule.Check c : rp5.xChecks()) {
             products.add(rp5.stabilizer(c));
@@ -87,11 +106,11 @@ public final class Rp2D5Cultivation {
         int nx = rp5.xChecks().size();
         for (int i = 0; i < nx; i++) {
             RpCheckSchedule.Check c = rp5.xChecks().get(i);
-            mb.detector(Rp5Layout.coords(c.x(), c.y(), r, FINAL_STAGE), last[0][i], m[i]);
+            mb.detector(Rp5Layout.coords(c.x(), c.y(), r, stage), last[0][i], m[i]);
         }
         for (int i = 0; i < rp5.zChecks().size(); i++) {
             RpCheckSchedule.Check c = rp5.zChecks().get(i);
-            mb.detector(Rp5Layout.coords(c.x(), c.y(), r, FINAL_STAGE), last[1][i], m[nx + i]);
+            mb.detector(Rp5Layout.coords(c.x(), c.y(), r, stage), last[1][i], m[nx + i]);
         }
         mb.observable(0, m[m.length - 1]);
     }

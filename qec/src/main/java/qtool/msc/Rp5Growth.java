@@ -17,15 +17,13 @@ import qtool.ir.Gate;
  * <p>After the round six Z checks are random (those whose support meets a Bell pair in one qubit
  * and the RP-3 state does not fix); Pauli feedback on one data qubit each sets them, so every Z
  * check is deterministic in the next round, while random X checks are compared round to round.
- * The post-selected growth detectors are the authors' (stage 5): the four checks at (±½, ±½) are
+ * The post-selected growth detectors are the authors': the four checks at (±½, ±½) are
  * compared with RP-3's last round; an RP-3 check that wrapped around the small patch at (x, −1.5)
  * or (−1.5, y) now equals the RP-5 check at the same place times the one at its antipode
  * (−x, 1.5) / (1.5, −y), compared with RP-3's value; checks on the outer ring (|x| or |y| = 2.5),
  * which only meet Bell pairs, are fixed on their own.
  */
 final class Rp5Growth implements MorphBackGrowth {
-    static final int STAGE = 5;
-
     /** (Z check position) → (data qubit) of the feedback: the authors' choice. */
     private static final double[][] FEEDBACK = {
         {-1.5, -0.5, -2, 0}, {1.5, 0.5, 2, 0}, {-0.5, -1.5, 0, -2}, {0.5, 1.5, 0, 2}, {-1.5, 1.5, -2, 2}, {1.5, -1.5, 2, -2}};
@@ -109,7 +107,7 @@ final class Rp5Growth implements MorphBackGrowth {
      * were read. {@code rp3Last} is RP-3's last round {Z records, X records} in {@code rp3}'s order.
      * Returns this round's {X records, Z records} in check order.
      */
-    long[][] finishRound(MomentBuilder mb, Rp3Layout rp3, long[][] rp3Last, int round) {
+    long[][] finishRound(MomentBuilder mb, Rp3Layout rp3, long[][] rp3Last, int round, int stage) {
         layout.steps(mb, 2);
         long[][] now = layout.measureAncillas(mb);
         List<Long> recs = new ArrayList<>();
@@ -140,7 +138,7 @@ final class Rp5Growth implements MorphBackGrowth {
             double x = c.x();
             double y = c.y();
             long here = measured.get(key(x, y));
-            double[] at = Rp5Layout.coords(x, y, round, STAGE);
+            double[] at = Rp5Layout.coords(x, y, round, stage);
             if (Math.abs(x) < 1 && Math.abs(y) < 1) {
                 mb.detector(at, before.get(key(x, y)), here);
             } else if (y == -1.5 && Math.abs(x) < 2) {

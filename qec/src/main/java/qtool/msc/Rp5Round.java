@@ -7,8 +7,6 @@ package qtool.msc;
  * (the growth feedback made every Z check deterministic).
  */
 final class Rp5Round {
-    static final int STAGE = 6;
-
     private final Rp5Layout layout;
 
     Rp5Round(Rp5Layout layout) {
@@ -16,7 +14,7 @@ final class Rp5Round {
     }
 
     /** Writes the round; {@code previous} is the growth round's {X, Z} records; returns this round's. */
-    long[][] write(MomentBuilder mb, long[][] previous, int round) {
+    long[][] write(MomentBuilder mb, long[][] previous, int round, int stage) {
         layout.resetAncillas(mb);
         mb.tick();
         layout.steps(mb, 1);
@@ -24,11 +22,11 @@ final class Rp5Round {
         mb.tick();
         for (int i = 0; i < now[0].length; i++) {
             RpCheckSchedule.Check c = layout.xChecks().get(i);
-            mb.detector(Rp5Layout.coords(c.x(), c.y(), round, STAGE), previous[0][i], now[0][i]);
+            mb.detector(Rp5Layout.coords(c.x(), c.y(), round, stage), previous[0][i], now[0][i]);
         }
         for (int i = 0; i < now[1].length; i++) {
             RpCheckSchedule.Check c = layout.zChecks().get(i);
-            mb.detector(Rp5Layout.coords(c.x(), c.y(), round, STAGE), now[1][i]);
+            mb.detector(Rp5Layout.coords(c.x(), c.y(), round, stage), now[1][i]);
         }
         return now;
     }

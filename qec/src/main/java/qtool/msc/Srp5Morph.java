@@ -13,11 +13,9 @@ import qtool.ir.Gate;
  * stays put. Forward: reset the morph pair (|+⟩, |0⟩; the authors flip the second to |1⟩, a sign
  * only), Bell pair f−→f+, then f−→a and f+→c, then b→f− and e→f+, then a→b and c→e. Back: the same
  * layers in reverse with one idle step after the second (where the end-to-end protocol resets its
- * escape code), then the morph pair is read (stage 9).
+ * escape code), then the morph pair is read.
  */
 final class Srp5Morph {
-    static final int STAGE = 9;
-
     /** Columns of the six-packs: 0 (i,−2)-like, 1 (i,2), 2 (i,−1), 3 (i,1), 4 morph −, 5 morph +. */
     private final List<List<Integer>> columns = new ArrayList<>();
     private final List<double[]> morphCoords = new ArrayList<>();
@@ -89,7 +87,7 @@ final class Srp5Morph {
     }
 
     /** Undo the Bell pair and read the morph qubits (X for the − side, Z for the + side). */
-    void readMorphQubits(MomentBuilder mb, int round) {
+    void readMorphQubits(MomentBuilder mb, int round, int stage) {
         cx(mb, 4, 5);
         mb.tick();
         long[] mx = mb.measure(Gate.MEASURE_X, columns.get(4).stream().mapToInt(Integer::intValue).toArray());
@@ -98,8 +96,8 @@ final class Srp5Morph {
         for (int p = 0; p < 5; p++) {
             double[] a = morphCoords.get(2 * p);
             double[] b = morphCoords.get(2 * p + 1);
-            mb.detector(Rp5Layout.coords(a[0], a[1], round, STAGE), mx[p]);
-            mb.detector(Rp5Layout.coords(b[0], b[1], round, STAGE), mz[p]);
+            mb.detector(Rp5Layout.coords(a[0], a[1], round, stage), mx[p]);
+            mb.detector(Rp5Layout.coords(b[0], b[1], round, stage), mz[p]);
         }
     }
 

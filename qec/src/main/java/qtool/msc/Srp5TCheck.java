@@ -8,8 +8,8 @@ import qtool.ir.Gate;
  * The double T-check on SRP-5 (the authors' {@code d_5_color_T_check}), Clifford proxy: transversal
  * S† on the 35 SRP-5 qubits, fifteen |+⟩ shadow qubits (on RP-5 ancilla sites) copied onto the data
  * qubits of columns 0, 1, 2, the X parity of all 35 gathered on the centre by a six-layer CNOT tree
- * and read (stage 7), the centre reset to |+⟩, the tree and the shadows undone, the shadows read in
- * X (stage 8: a Z error on a copied qubit between the two copies flips its shadow), transversal S.
+ * and read, the centre reset to |+⟩, the tree and the shadows undone, the shadows read in
+ * X (a Z error on a copied qubit between the two copies flips its shadow), transversal S.
  *
  * <p>Tree (control gathers its target's X parity), with pack p aligned to middle-column qubit
  * (p − 2, 0): layer 6: (p−2, 0) ← pack column 2, column 1 ← column 4, column 3 ← column 5; layer 5:
@@ -18,9 +18,6 @@ import qtool.ir.Gate;
  * run 6 down to 1 and back.
  */
 final class Srp5TCheck {
-    static final int PARITY_STAGE = 7;
-    static final int SHADOW_STAGE = 8;
-
     private final Rp5Layout layout;
     private final Srp5Morph morph;
     private final List<Integer> shadows = new ArrayList<>();
@@ -90,7 +87,8 @@ final class Srp5TCheck {
         return out;
     }
 
-    void write(MomentBuilder mb, int round) {
+    /** Writes the check; the parity is post-selected in {@code stage}, the shadows in {@code stage + 1}. */
+    void write(MomentBuilder mb, int round, int stage) {
         List<Integer> real = srpQubits();
         mb.gate(Gate.SDG, real);
         mb.tick();
@@ -104,7 +102,7 @@ final class Srp5TCheck {
         int centre = layout.data(0, 0);
         long parity = mb.measure(Gate.MEASURE_X, centre)[0];
         mb.tick();
-        mb.detector(Rp5Layout.coords(0, 0, round, PARITY_STAGE), parity);
+        mb.detector(Rp5Layout.coords(0, 0, round, stage), parity);
         mb.gate(Gate.RESET_X, centre);
         mb.tick();
         for (int t = 1; t <= 6; t++) {
@@ -118,7 +116,7 @@ final class Srp5TCheck {
         mb.tick();
         for (int k = 0; k < flags.length; k++) {
             double[] s = shadowSites.get(k);
-            mb.detector(Rp5Layout.coords(s[0], s[1], round, SHADOW_STAGE), flags[k]);
+            mb.detector(Rp5Layout.coords(s[0], s[1], round, stage + 1), flags[k]);
         }
     }
 
