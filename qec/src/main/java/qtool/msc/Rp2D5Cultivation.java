@@ -43,6 +43,8 @@ public final class Rp2D5Cultivation {
     private final Srp5Morph morph = new Srp5Morph(rp5);
     private final Srp5TCheck check = new Srp5TCheck(rp5, morph);
     private final int rp3Rounds;
+    /** The growth into a surface code and its rounds, or null for the cultivation stage alone. */
+    private final Rp2Escape escape;
 
     /** The authors' protocol: two RP-3 rounds before the SRP-3 check. */
     public Rp2D5Cultivation() {
@@ -50,15 +52,97 @@ public final class Rp2D5Cultivation {
     }
 
     public Rp2D5Cultivation(int rp3Rounds) {
+        this(rp3Rounds, 0, 0);
+    }
+
+    private Rp2D5Cultivation(int rp3Rounds, int escapeDistance, int escapeRounds) {
         if (rp3Rounds < 1) {
             throw new IllegalArgumentException("need at least one RP-3 round, got " + rp3Rounds);
         }
         this.rp3Rounds = rp3Rounds;
+        this.escape = escapeDistance == 0 ? null
+                : new Rp2Escape(new EscapeLayout(escapeDistance, rp5.inner()), Rp5Layout.M + 1, escapeRounds);
     }
 
-    /** Post-selection stages: RP-3 rounds, SRP-3 parity, its flags, its morph qubits, growth, RP-5 round, SRP-5 parity, shadows, morph qubits, final checks. */
+    /**
+     * The end-to-end protocol (the authors' {@code d5_end2end_sampling_2d.py}): cultivation as
+     * above, then, fused into the SRP-5 morph back ({@code color_to_rp5_to_sc_bell}), the
+     * {@link Rp2Escape} growth of RP-5 into a rotated surface code of distance
+     * {@code escapeDistance} (11 in the paper) with {@code escapeRounds} rounds after the growth
+     * round (5), and a noiseless readout of its checks and Y observable.
+     */
+    public static Rp2D5Cultivation endToEnd(int rp3Rounds, int escapeDistance, int escapeRounds) {
+        if (escapeDistance < 2 * (Rp5Layout.M + 1) + 1) {
+            throw new IllegalArgumentException("the escape code needs distance at least 7 around RP-5, got " + escapeDistance);
+        }
+        return new Rp2D5Cultivation(rp3Rounds, escapeDistance, escapeRounds);
+    }
+
+    public boolean isEndToEnd() {
+        return escape != null;
+    }
+
+    public int rp3Rounds() {
+        return rp3Rounds;
+    }
+
+    /**
+     * Post-selection stages: RP-3 rounds, SRP-3 parity, its flags, its morph qubits, growth, RP-5
+     * round, SRP-5 parity, shadows, morph qubits and, without an escape stage, the final checks.
+     */
     public int numStages() {
-        return rp3Rounds + 9;
+        return escape == null ? rp3Rounds + 9 : rp3Rounds + 8;
+    }
+
+    /**
+     * The stages of {@link VolumeModel}, counted as the authors' {@code volume_calc.py} counts the
+     * d1 = 5 end-to-end circuit: 19 qubits per RP-3 round, the SRP-3 morph (half a round) on 15 and
+     * its check and inverse check on 24, the morph back fused with the growth to RP-5 (one and a
+     * half) on 57, the RP-5 round on 51, the SRP-5 morph on 35 and its checks on 50, the morph back
+     * with the growth into the escape code (one and a half) on the escape code plus the ten morph
+     * qubits, then the escape rounds. Survival is taken at the start of the stage's first
+     * post-selected detectors, as the authors do.
+     */
+    public VolumeModel volumeModel() {
+        if (escape == null) {
+            throw new IllegalStateException("the volume model is defined for the end-to-end protocol");
+        }
+        int rp3Qubits = Rp3Layout.N_DATA + rp3.xChecks().size() + rp3.zChecks().size();
+        int srp3 = rp3.morph().n();
+        int srp3Check = srp3 + Rp3Layout.N_DATA;
+        int grow5 = Rp5Layout.N + rp5.xChecks().size() + rp5.zChecks().size() + (srp3 - Rp3Layout.N_DATA);
+        int rp5Qubits = Rp5Layout.N + rp5.xChecks().size() + rp5.zChecks().size();
+        int srp5 = check.srpQubits().size();
+        int srp5Check = srp5 + check.numShadows();
+        int esc = escape.layout().dataQubits().length + escape.layout().checks().size();
+        int r = rp3Rounds;
+        List<VolumeModel.Stage> stages = new ArrayList<>();
+        stages.add(new VolumeModel.Stage("injection and round 1", rp3Qubits, 1, 0));
+        for (int k = 1; k < r; k++) {
+            stages.add(new VolumeModel.Stage("round " + (k + 1), rp3Qubits, 1, k));
+        }
+        stages.add(new VolumeModel.Stage("morph to SRP-3", srp3, 0.5, r));
+        stages.add(new VolumeModel.Stage("T check", srp3Check, 1, r));
+        stages.add(new VolumeModel.Stage("inverse T check", srp3Check, 1, r + 1));
+        stages.add(new VolumeModel.Stage("morph back and grow to RP-5", grow5, 1.5, r + 3));
+        stages.add(new VolumeModel.Stage("RP-5 round", rp5Qubits, 1, r + 4));
+        stages.add(new VolumeModel.Stage("morph to SRP-5", srp5, 0.5, r + 5));
+        stages.add(new VolumeModel.Stage("T check", srp5Check, 1, r + 5));
+        stages.add(new VolumeModel.Stage("inverse T check", srp5Check, 1, r + 6));
+        stages.add(new VolumeModel.Stage("morph back and grow", esc + 2 * Rp5Layout.D, 1.5, r + 7));
+        return new VolumeModel(stages, esc, escape.rounds());
+    }
+
+    /**
+     * (detector index, row, column) of the escape's growth-round detectors that compare a check with
+     * its antipodal partner (empty without an escape stage).
+     */
+    public List<double[]> antipodalDetectors() {
+        if (escape == null) {
+            return List.of();
+        }
+        segments();
+        return List.copyOf(escape.antipodalDetectors());
     }
 
     public StabilizerCircuit noiseless() {
@@ -75,7 +159,7 @@ public final class Rp2D5Cultivation {
         return concat(model.apply(s.protocol()), model.apply(s.morphReadout()), s.finalReadout());
     }
 
-    public Segments segments() {
+    public synchronized Segments segments() {
         MomentBuilder mb = new MomentBuilder();
         Rp2Cultivation d3 = new Rp2Cultivation(rp3Rounds);
         long[][] rp3Last = d3.writeThroughMorphBack(mb, growth);
@@ -85,12 +169,39 @@ public final class Rp2D5Cultivation {
         long[][] last = round.write(mb, grown, r + 1, stage + 1);
         morph.forward(mb);
         check.write(mb, r + 2, stage + 2);
-        morph.backUntilBell(mb, check.srpQubits());
+        if (escape == null) {
+            morph.backUntilBell(mb, check.srpQubits(), null);
+            StabilizerCircuit protocol = mb.takeSegment();
+            morph.readMorphQubits(mb, r + 2, stage + 4, null);
+            StabilizerCircuit readout = mb.takeSegment();
+            finalReadout(mb, last, r + 2, stage + 5);
+            return new Segments(protocol, readout, mb.takeSegment());
+        }
+        escape.antipodalDetectors().clear();
+        escape.declareQubits(mb, new java.util.HashSet<>(rp5.inner().used()));
+        morph.backUntilBell(mb, check.srpQubits(), escape);
+        morph.readMorphQubits(mb, r + 2, stage + 4, escape);
+        SignedStabilizers before = rp5Stabilizers(last, escape.layout().numQubits());
+        escape.addGrowthStabilizers(before);
+        long[] m = escape.growthRound(mb, before, r + 3);
+        for (int k = 1; k <= escape.rounds(); k++) {
+            m = escape.round(mb, m, r + 3 + k);
+        }
         StabilizerCircuit protocol = mb.takeSegment();
-        morph.readMorphQubits(mb, r + 2, stage + 4);
-        StabilizerCircuit readout = mb.takeSegment();
-        finalReadout(mb, last, r + 2, stage + 5);
-        return new Segments(protocol, readout, mb.takeSegment());
+        escape.finalReadout(mb, m, r + 4 + escape.rounds());
+        return new Segments(protocol, StabilizerCircuit.builder().build(), mb.takeSegment());
+    }
+
+    /** The RP-5 checks with the RP-5 round's records (their values until the escape growth), on n qubits. */
+    private SignedStabilizers rp5Stabilizers(long[][] last, int n) {
+        SignedStabilizers s = new SignedStabilizers();
+        for (int i = 0; i < rp5.xChecks().size(); i++) {
+            s.add(rp5.stabilizer(rp5.xChecks().get(i)).extendedTo(n), last[0][i]);
+        }
+        for (int i = 0; i < rp5.zChecks().size(); i++) {
+            s.add(rp5.stabilizer(rp5.zChecks().get(i)).extendedTo(n), last[1][i]);
+        }
+        return s;
     }
 
     private void finalReadout(MomentBuilder mb, long[][] last, int r, int stage) {

@@ -187,6 +187,40 @@ final class Rp5Layout {
         return new long[][] {x, z};
     }
 
+    /** RP-5 as the patch an escape code grows around ({@link EscapeLayout.Inner}). */
+    EscapeLayout.Inner inner() {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int q = 0; q < Rp3Layout.N_DATA + 10; q++) {
+            used.add(q);
+        }
+        for (int q = Rp3Layout.FIRST_FLAG_INDEX; q < Rp3Layout.FIRST_FLAG_INDEX + 6; q++) {
+            used.add(q);
+        }
+        for (int q : dataMap) {
+            used.add(q);
+        }
+        for (int q : xAncillas) {
+            used.add(q);
+        }
+        for (int q : zAncillas) {
+            used.add(q);
+        }
+        for (int q = FIRST_MORPH; q < NUM_QUBITS; q++) {
+            used.add(q);
+        }
+        EscapeLayout.AncillaLookup at = (r, c, isX) -> {
+            List<RpCheckSchedule.Check> checks = isX ? xChecks() : zChecks();
+            int[] anc = isX ? xAncillas : zAncillas;
+            for (int i = 0; i < checks.size(); i++) {
+                if (checks.get(i).x() == r && checks.get(i).y() == c) {
+                    return anc[i];
+                }
+            }
+            return -1;
+        };
+        return new EscapeLayout.Inner(M, (r, c) -> data(r, c), at, used, Rp3Layout.N_DATA + 10);
+    }
+
     static double[] coords(double x, double y, int round, int stage) {
         return new double[] {x, y, round, stage};
     }

@@ -74,21 +74,34 @@ final class Srp5Morph {
         mb.tick();
     }
 
-    /** The morph back up to the layer before the Bell pair is undone; {@code live} idles in the empty step. */
-    void backUntilBell(MomentBuilder mb, List<Integer> live) {
+    /**
+     * The morph back up to the layer before the Bell pair is undone; {@code live} idles in the empty
+     * step, where {@code growth} (or null) resets its qubits, and it makes its Bell pairs beside the
+     * third layer.
+     */
+    void backUntilBell(MomentBuilder mb, List<Integer> live, MorphBackGrowth growth) {
         cx(mb, 0, 1, 2, 3);
         mb.tick();
         cx(mb, 1, 4, 3, 5);
         mb.tick();
         mb.gate(Gate.ID, live);
+        if (growth != null) {
+            growth.resets(mb);
+        }
         mb.tick();
         cx(mb, 4, 0, 5, 2);
+        if (growth != null) {
+            growth.bellLayer(mb);
+        }
         mb.tick();
     }
 
-    /** Undo the Bell pair and read the morph qubits (X for the − side, Z for the + side). */
-    void readMorphQubits(MomentBuilder mb, int round, int stage) {
+    /** Undo the Bell pair (beside {@code growth}'s first CX layer, if any) and read the morph qubits (X for −, Z for +). */
+    void readMorphQubits(MomentBuilder mb, int round, int stage, MorphBackGrowth growth) {
         cx(mb, 4, 5);
+        if (growth != null) {
+            growth.firstLayer(mb);
+        }
         mb.tick();
         long[] mx = mb.measure(Gate.MEASURE_X, columns.get(4).stream().mapToInt(Integer::intValue).toArray());
         long[] mz = mb.measure(Gate.MEASURE, columns.get(5).stream().mapToInt(Integer::intValue).toArray());

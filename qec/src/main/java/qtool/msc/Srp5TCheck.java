@@ -78,6 +78,10 @@ final class Srp5TCheck {
         tree.get(layer - 1).add(target);
     }
 
+    int numShadows() {
+        return shadows.size();
+    }
+
     /** The 35 SRP-5 qubits: the six-packs, then the middle column. */
     List<Integer> srpQubits() {
         List<Integer> out = new ArrayList<>(morph.packQubits());
