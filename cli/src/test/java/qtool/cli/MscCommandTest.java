@@ -51,6 +51,31 @@ class MscCommandTest {
     }
 
     @Test
+    void rp2D5EndToEndDecodesTheDistanceElevenEscape() {
+        Run r = run("simulate", "msc", "--d1", "5", "--max-shots", "2048", "--seed", "4", "--quiet", "--threads", "2");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = SinterCsv.combine(SinterCsv.read(new StringReader(r.out()), "stdout")).values().iterator().next();
+        assertEquals(2048, t.shots());
+        assertTrue(t.jsonMetadata().contains("\"d2\":11"), t.jsonMetadata());
+        long stageDiscards = 0;
+        long histogrammed = 0;
+        for (Map.Entry<String, Long> e : t.customCounts().entrySet()) {
+            if (e.getKey().startsWith("D")) {
+                assertTrue(Integer.parseInt(e.getKey().substring(1)) <= 9, e.getKey());
+                stageDiscards += e.getValue();
+            } else {
+                histogrammed += e.getValue();
+            }
+        }
+        assertEquals(t.discards(), stageDiscards);
+        assertEquals(t.shots() - t.discards(), histogrammed);
+        double keep = 1 - (double) t.discards() / t.shots();
+        assertTrue(Math.abs(keep - 0.122) < 5 * Math.sqrt(0.122 * 0.878 / 2048), "no-gap keep " + keep);
+        assertTrue(r.err().contains("surface code d = 11 (5 rounds)"), r.err());
+        assertTrue(r.err().contains("251·1.5·S9 + 5·241·S_post"), r.err());
+    }
+
+    @Test
     void colorCodeBaselineKeepsAboutTwoThirds() {
         Run r = run("simulate", "msc", "--code", "color", "--max-shots", "20480", "--seed", "2", "--quiet");
         assertEquals(0, r.exit(), r.err());
