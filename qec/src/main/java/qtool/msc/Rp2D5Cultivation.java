@@ -23,6 +23,15 @@ import qtool.stim.StabilizerCircuit;
  * of the morph back (undo the morph Bell pairs, read them) give the data qubits no idle noise: in
  * the end-to-end protocol they are busy with the escape code's first CX layer there. So the
  * circuit comes in segments that {@link #noisy} gives noise separately, the last noiseless.
+ *
+ * <p>{@link #endToEnd} replaces stage 10 by the escape: RP-5 grows into a rotated surface code
+ * ({@link Rp2Escape} on an {@link EscapeLayout} around RP-5) inside the SRP-5 morph back, a few
+ * decoded rounds follow (escape detectors have no stage coordinate) and a noiseless readout of its
+ * checks and Y observable ends the circuit.
+ *
+ * <p>With the papers' uniform noise at p = 1e-3 the cultivation-only keep rate is 0.09452 ± 0.00005
+ * over 3·10⁷ shots against the authors' 0.0945 (2.1·10¹² shots), and stages 0–4 discard what the
+ * published RP-3 run discards per stage.
  */
 public final class Rp2D5Cultivation {
     /** Post-selection stages of the default protocol (two RP-3 rounds). */
