@@ -6,7 +6,7 @@ import qtool.ir.Gate;
 
 /**
  * The morph RP-5 → SRP-5 and back, as the authors write it ({@code rp5_to_color_new},
- * {@code color_to_rp5_no_growth}). The 35 SRP-5 qubits come in five "six-packs" (a, b, c, e, f+, f−
+ * {@code color_to_rp5_no_growth}). The 35 SRP-5 qubits come in five "six-packs" (a, b, c, e, f−, f+
  * below): for rows i = −2, 1, 2 the data qubits (i, −2), (i, 2), (i, −1), (i, 1) and the row's two
  * morph qubits; the two middle packs mix rows −1 and 0: {(−1, −1), (−1, 1), (0, −1), (0, 1)} with
  * row −1's morph qubits and {(−1, −2), (−1, 2), (0, −2), (0, 2)} with row 0's. The middle column
