@@ -33,7 +33,7 @@ final class ChannelDecomposer {
         for (int k = 0; k < s; k++) {
             stored[1 << k] = basis[k];
             for (long t : basis[k]) {
-                // Masks only serve the decomposition, so only it limits how many detectors a channel may touch.
+                // Masks only serve the decomposition; without it a case may have any number of symptoms.
                 if (decompose && DemTarget.isDetector(t)) {
                     int idx = involved.indexOf(t);
                     if (idx < 0) {
