@@ -28,6 +28,7 @@ import qtool.stim.StimWriter;
 import qtool.decoders.Decoders;
 import qtool.gen.CircuitNoiseModel;
 import qtool.msc.ColorCultivation;
+import qtool.msc.ColorCultivation5;
 import qtool.msc.ConnectivityCheck;
 import qtool.msc.Rp2Cultivation;
 import qtool.msc.Rp2D5Cultivation;
@@ -42,7 +43,9 @@ import qtool.target.Target;
  * cultivation stage on RP² ({@link Rp2Cultivation}: injection, RP-3 rounds, morph to SRP-3,
  * double check, morph back; its noisy circuit has the published circuit's error model exactly),
  * the d1 = 5 stage ({@link Rp2D5Cultivation}, on the authors' RP-5 schedules), both optionally
- * end-to-end with the escape into a surface code, and the original cultivation's color-code baseline ({@link ColorCultivation}). Noise comes from the target's noise block, and targets whose
+ * end-to-end with the escape into a surface code, and the original cultivation's color-code
+ * baseline ({@link ColorCultivation}, and for d1 = 5 {@link ColorCultivation5}). Noise comes from
+ * the target's noise block, and targets whose
  * coupling map cannot host RP²'s interactions are rejected by {@link ConnectivityCheck}.
  */
 @Command(name = "msc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
@@ -54,7 +57,8 @@ import qtool.target.Target;
                 + " Pareto front of the two gap thresholds.",
             "Available: --d1 3 with --code rp2 (end-to-end or cultivation) and --code color (the original"
                 + " cultivation's color code, cultivation stage only: the baseline); --d1 5 with --code rp2 (RP-3 -> RP-5"
-                + " growth, one RP-5 round, SRP-5 double check; end-to-end or cultivation)."},
+                + " growth, one RP-5 round, SRP-5 double check; end-to-end or cultivation) and with --code color (the"
+                + " d1 = 3 stage, growth to d = 5, three superdense cycles and the d = 5 double check; discards D0..D9)."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class MscCommand implements Callable<Integer> {
@@ -115,6 +119,11 @@ final class MscCommand implements Callable<Integer> {
             noiseless = g.noiseless();
             noisy = g::noisy;
             model = uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise);
+        } else if (d1 == 5) {
+            ColorCultivation5 g = new ColorCultivation5();
+            noiseless = g.noiseless();
+            noisy = g::noisy;
+            model = CircuitNoiseModel.of(noise);
         } else {
             ColorCultivation g = new ColorCultivation();
             noiseless = g.noiseless();
@@ -133,9 +142,8 @@ final class MscCommand implements Callable<Integer> {
         if (!(code.equals("rp2") || code.equals("color"))) {
             throw new CommandLine.ParameterException(cl, "--code must be rp2 or color, not " + code);
         }
-        if (d1 != 3 && !(d1 == 5 && code.equals("rp2"))) {
-            throw new CommandLine.ParameterException(cl, "--d1 " + d1 + " is not implemented for --code " + code
-                    + " (available: 3, and 5 for rp2)");
+        if (d1 != 3 && d1 != 5) {
+            throw new CommandLine.ParameterException(cl, "--d1 must be 3 or 5 (asked for --d1 " + d1 + ")");
         }
         if (stage == null) {
             stage = code.equals("rp2") ? "end-to-end" : "cultivation";

@@ -87,6 +87,20 @@ class MscCommandTest {
     }
 
     @Test
+    void colorCodeD5BaselineKeepsAboutOneSeventhWithTenStages() {
+        Run r = run("simulate", "msc", "--code", "color", "--d1", "5", "--max-shots", "20480", "--seed", "4", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = SinterCsv.combine(SinterCsv.read(new StringReader(r.out()), "stdout")).values().iterator().next();
+        assertEquals(20480, t.shots());
+        double keep = 1 - (double) t.discards() / t.shots();
+        assertTrue(Math.abs(keep - 0.1440) < 5 * Math.sqrt(0.1440 * 0.856 / 20480), "keep rate " + keep);
+        assertEquals(t.discards(), t.customCounts().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(10, t.customCounts().size(), t.customCounts().toString());
+        assertTrue(t.jsonMetadata().contains("\"d1\":5"), t.jsonMetadata());
+        assertEquals(2, run("simulate", "msc", "--code", "color", "--d1", "7", "--max-shots", "100").exit());
+    }
+
+    @Test
     void rp2EndToEndHistogramsBothGapsAndReports(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path csv = dir.resolve("e2e.csv");
         java.nio.file.Path svg = dir.resolve("e2e.svg");

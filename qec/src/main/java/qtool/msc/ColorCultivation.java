@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import qtool.codes.PauliString;
 import qtool.gen.CircuitNoiseModel;
-import qtool.ir.Gate;
 import qtool.stim.StabilizerCircuit;
 
 /**
@@ -35,7 +34,9 @@ import qtool.stim.StabilizerCircuit;
  * <li>A noiseless MPP of the three X and three Z checks (stage 3) and of Y on all data qubits (the
  *     observable).</li>
  * </ol>
- * Detector coordinates are (x, y, t, stage) with t = stage. Every detector is post-selected.
+ * Detector coordinates are (x, y, t, stage) with t = stage. Every detector is post-selected. The
+ * injection and the check are written by {@link UnitaryInjection} and {@link DoubleCatCheck}, which
+ * {@link ColorCultivation5} reuses; the detectors here are the hand-written ones.
  */
 public final class ColorCultivation {
     public static final int NUM_QUBITS = 15;
@@ -48,7 +49,20 @@ public final class ColorCultivation {
     /** The three plaquettes (each an X and a Z check). */
     public static final int[][] PLAQUETTES = {{0, 10, 7, 3}, {3, 7, 12, 9}, {10, 13, 12, 7}};
 
-    private static final int[][] COORDS = {
+    /** Flag qubits of the double check, in measurement order. */
+    static final int[] FLAGS = {14, 11, 6, 2, 8, 1};
+    /** The check's fan-in tree onto the centre (local indices). */
+    static final int[][] TREE = {
+        {1, 0, 11, 10, 8, 9, 6, 7, 2, 3, 14, 13},
+        {3, 1, 7, 8, 11, 14},
+        {7, 3, 11, 12},
+        {7, 11},
+    };
+    private static final DoubleCatCheck CHECK = new DoubleCatCheck(DATA, CENTRE, FLAGS, TREE);
+    private static final int[] IDENTITY = java.util.stream.IntStream.range(0, 15).toArray();
+
+    /** (x, y) of each local qubit. */
+    static final int[][] COORDS = {
         {0, 0}, {0, 1}, {1, 0}, {1, 1}, {1, 2}, {1, 3}, {2, 0}, {2, 1},
         {2, 2}, {2, 3}, {3, 0}, {3, 1}, {3, 2}, {4, 0}, {4, 1},
     };
@@ -116,87 +130,29 @@ public final class ColorCultivation {
 
     /** The unitary injection; returns the two MX results whose parity is the sign of Y_L. */
     private long[] inject(MomentBuilder mb) {
-        mb.gate(Gate.RESET, 6, 8, 11);
-        mb.gate(Gate.RESET_X, 0, 2, 3, 4, 5, 7, 10, 12, 13, 14);
-        mb.tick();
-        // Encoder of the two outer plaquettes around the centre and the helper pairs.
-        cx(mb, 7, 11, 10, 6, 12, 8);
-        cx(mb, 7, 8, 10, 11);
-        cx(mb, 7, 6, 12, 11);
-        cx(mb, 2, 6, 4, 8, 14, 11);
-        cx(mb, 6, 2, 8, 4, 11, 14);
-        cx(mb, 3, 4, 13, 14);
-        cx(mb, 3, 2, 14, 13);
-        // Rotate the logical: S† (the proxy of T†) between a CX ladder and its inverse.
-        cx(mb, 4, 3);
-        cx(mb, 2, 3);
-        mb.gate(Gate.SDG, 3);
-        mb.tick();
-        cx(mb, 2, 3);
-        cx(mb, 4, 3);
-        cx(mb, 0, 2, 5, 4);
-        cx(mb, 2, 0, 4, 5);
-        // A check round of the color code (both bases per plaquette through helper pairs).
-        mb.gate(Gate.RESET, 6, 8, 9, 14);
-        mb.gate(Gate.RESET_X, 2, 4, 11);
-        mb.tick();
-        cx(mb, 4, 8, 2, 6, 11, 14, 5, 9);
-        cx(mb, 11, 7, 8, 12, 2, 0, 6, 10, 9, 5);
-        cx(mb, 2, 3, 6, 7, 11, 12, 8, 9);
-        cx(mb, 11, 10, 14, 13, 4, 3, 8, 7);
-        cx(mb, 10, 11, 13, 14, 3, 4, 7, 8);
-        cx(mb, 7, 11, 12, 8, 0, 2, 10, 6);
-        cx(mb, 3, 2, 7, 6, 12, 11, 9, 8);
-        cx(mb, 4, 8, 2, 6, 11, 14);
-        int[] mz = {6, 14, 8, 5};
-        int[] mx = {2, 11, 4};
-        long[] rz = mb.measure(Gate.MEASURE, mz);
-        long[] rx = mb.measure(Gate.MEASURE_X, mx);
-        for (int i = 0; i < mz.length; i++) {
-            detector(mb, mz[i], 0, rz[i]);
+        UnitaryInjection.Records r = UnitaryInjection.write(mb, IDENTITY);
+        for (int i = 0; i < UnitaryInjection.Z_HELPERS.length; i++) {
+            detector(mb, UnitaryInjection.Z_HELPERS[i], 0, r.zResults()[i]);
         }
-        for (int i = 0; i < mx.length; i++) {
-            detector(mb, mx[i], 0, rx[i]);
+        for (int i = 0; i < UnitaryInjection.X_HELPERS.length; i++) {
+            detector(mb, UnitaryInjection.X_HELPERS[i], 0, r.xResults()[i]);
         }
-        mb.tick();
-        return new long[] {rx[2], rx[1]}; // helpers (1,2) and (3,1)
+        return r.yFrame();
     }
 
     /** The double H_XY check; returns {centre MX}, {flag MX results in order 14, 11, 6, 2, 8, 1}. */
     private long[][] doubleCheck(MomentBuilder mb, long[] yFrame) {
-        int[] flags = {14, 11, 6, 2, 8, 1};
-        mb.gate(Gate.RESET_X, flags);
-        mb.tick();
-        mb.gate(Gate.SDG, DATA);
-        mb.tick();
-        int[][] tree = {
-            {1, 0, 11, 10, 8, 9, 6, 7, 2, 3, 14, 13},
-            {3, 1, 7, 8, 11, 14},
-            {7, 3, 11, 12},
-            {7, 11},
-        };
-        for (int[] layer : tree) {
-            cx(mb, layer);
-        }
-        long centre = mb.measure(Gate.MEASURE_X, CENTRE)[0];
+        DoubleCatCheck.Records r = CHECK.write(mb);
+        long centre = r.root();
         detector(mb, CENTRE, 1, centre, yFrame[0], yFrame[1]);
-        mb.tick();
-        mb.gate(Gate.RESET_X, CENTRE);
-        mb.tick();
-        for (int k = tree.length - 1; k >= 0; k--) {
-            cx(mb, tree[k]);
-        }
-        mb.gate(Gate.S, DATA);
-        mb.tick();
-        long[] f = mb.measure(Gate.MEASURE_X, flags);
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i] == 6) {
-                detector(mb, flags[i], 2, f[i], centre);
+        long[] f = r.flags();
+        for (int i = 0; i < FLAGS.length; i++) {
+            if (FLAGS[i] == 6) {
+                detector(mb, FLAGS[i], 2, f[i], centre);
             } else {
-                detector(mb, flags[i], 2, f[i]);
+                detector(mb, FLAGS[i], 2, f[i]);
             }
         }
-        mb.tick();
         return new long[][] {{centre}, f};
     }
 
@@ -229,11 +185,6 @@ public final class ColorCultivation {
         mb.detector(new double[] {COORDS[q][0], COORDS[q][1], stage, stage}, recs);
         detectorRecords.add(recs);
         detectorStages.add(stage);
-    }
-
-    private static void cx(MomentBuilder mb, int... pairs) {
-        mb.gate(Gate.CX, pairs);
-        mb.tick();
     }
 
     private static double[] centroid(int[] qubits) {

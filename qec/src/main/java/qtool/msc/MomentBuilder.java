@@ -18,6 +18,11 @@ final class MomentBuilder {
     private long measurements;
     private long detectors;
 
+    /** Measurements written so far (the record index the next result gets). */
+    long numMeasurements() {
+        return measurements;
+    }
+
     void qubitCoords(int q, double x, double y) {
         items.add(new Operation(Gate.QUBIT_COORDS, new double[] {x, y}, new int[] {StimTarget.qubit(q)}, null));
     }
