@@ -31,6 +31,7 @@ import qtool.msc.ColorCultivation;
 import qtool.msc.ColorCultivation5;
 import qtool.msc.ConnectivityCheck;
 import qtool.msc.Rp2Cultivation;
+import qtool.msc.Rp2D5Cultivation;
 import qtool.stats.CanonicalJson;
 import qtool.stim.StabilizerCircuit;
 import qtool.target.NoiseModel;
@@ -40,20 +41,23 @@ import qtool.target.Target;
  * {@code qtool simulate msc}: magic-state cultivation (S-proxy for T), sampled with every
  * detector post-selected and the discards counted per stage. Implemented so far: the d1 = 3
  * cultivation stage on RP² ({@link Rp2Cultivation}: injection, RP-3 rounds, morph to SRP-3,
- * double check, morph back; its noisy circuit has the published circuit's error model exactly)
- * and the original cultivation's color-code baseline ({@link ColorCultivation}, and for d1 = 5
- * {@link ColorCultivation5}). Noise comes from the target's noise block, and targets whose
+ * double check, morph back; its noisy circuit has the published circuit's error model exactly),
+ * the d1 = 5 stage ({@link Rp2D5Cultivation}, on the authors' RP-5 schedules), both optionally
+ * end-to-end with the escape into a surface code, and the original cultivation's color-code
+ * baseline ({@link ColorCultivation}, and for d1 = 5 {@link ColorCultivation5}). Noise comes from
+ * the target's noise block, and targets whose
  * coupling map cannot host RP²'s interactions are rejected by {@link ConnectivityCheck}.
  */
 @Command(name = "msc", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Magic-state cultivation with the S proxy for T. The cultivation stages post-select every"
                 + " detector (discards per stage in custom_counts D0, D1, ...). End-to-end (the default for rp2), the"
-                + " RP-3 state is then grown into a distance-7 surface code, measured for 3 rounds and decoded exactly"
+                + " RP-3 (RP-5) state is then grown into a distance-7 (11) surface code, measured for 3 (5) rounds and decoded exactly"
                 + " per logical class, with two soft outputs histogrammed as C<gap_mono>|<gap> / E<gap_mono>|<gap>;"
                 + " the report gives keep rate, attempts, Y error with likelihood bounds and expected volume on the"
                 + " Pareto front of the two gap thresholds.",
             "Available: --d1 3 with --code rp2 (end-to-end or cultivation) and --code color (the original"
-                + " cultivation's color code, cultivation stage only: the baseline); --d1 5 with --code color (the"
+                + " cultivation's color code, cultivation stage only: the baseline); --d1 5 with --code rp2 (RP-3 -> RP-5"
+                + " growth, one RP-5 round, SRP-5 double check; end-to-end or cultivation) and with --code color (the"
                 + " d1 = 3 stage, growth to d = 5, three superdense cycles and the d = 5 double check; discards D0..D9)."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
@@ -105,7 +109,12 @@ final class MscCommand implements Callable<Integer> {
         StabilizerCircuit noiseless;
         java.util.function.Function<CircuitNoiseModel, StabilizerCircuit> noisy;
         CircuitNoiseModel model;
-        if (code.equals("rp2")) {
+        if (code.equals("rp2") && d1 == 5) {
+            Rp2D5Cultivation g = new Rp2D5Cultivation(rounds);
+            noiseless = g.noiseless();
+            noisy = g::noisy;
+            model = uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise);
+        } else if (code.equals("rp2")) {
             Rp2Cultivation g = new Rp2Cultivation(rounds);
             noiseless = g.noiseless();
             noisy = g::noisy;
@@ -133,9 +142,8 @@ final class MscCommand implements Callable<Integer> {
         if (!(code.equals("rp2") || code.equals("color"))) {
             throw new CommandLine.ParameterException(cl, "--code must be rp2 or color, not " + code);
         }
-        if (d1 != 3 && !(d1 == 5 && code.equals("color"))) {
-            throw new CommandLine.ParameterException(cl, "only --d1 3 is implemented so far, and --d1 5 with --code color"
-                    + " (asked for --d1 " + d1 + ")");
+        if (d1 != 3 && d1 != 5) {
+            throw new CommandLine.ParameterException(cl, "--d1 must be 3 or 5 (asked for --d1 " + d1 + ")");
         }
         if (stage == null) {
             stage = code.equals("rp2") ? "end-to-end" : "cultivation";
@@ -186,7 +194,8 @@ final class MscCommand implements Callable<Integer> {
     }
 
     /**
-     * Cultivation, growth into the distance-7 surface code and three rounds; detectors with a stage
+     * Cultivation, growth into the distance-7 surface code and three rounds (d1 = 3) or the distance-11
+     * code and five rounds (d1 = 5); detectors with a stage
      * coordinate are post-selected, the others decoded by {@link HomologyClassDecoder} on the model of
      * the kept shots with the RP² cross-cap labelled ({@link CrossCapLabels}).
      */
@@ -194,12 +203,30 @@ final class MscCommand implements Callable<Integer> {
         if (collection.decoder != null) {
             throw new CommandLine.ParameterException(cl, "end-to-end decodes the escape stage itself; --decoder does not apply");
         }
-        Rp2Cultivation g = Rp2Cultivation.endToEnd(rounds, ESCAPE_DISTANCE, ESCAPE_ROUNDS);
-        ConnectivityCheck.problem(g.noiseless(), t).ifPresent(why -> {
+        int escapeDistance = d1 == 5 ? ESCAPE_DISTANCE_D5 : ESCAPE_DISTANCE;
+        int escapeRounds = d1 == 5 ? ESCAPE_ROUNDS_D5 : ESCAPE_ROUNDS;
+        boolean uniform = noise.model() == NoiseModel.Kind.UNIFORM_DEPOLARIZING;
+        CircuitNoiseModel model = uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise);
+        StabilizerCircuit noiseless;
+        StabilizerCircuit circuit;
+        List<double[]> antipodal;
+        qtool.msc.VolumeModel volume;
+        if (d1 == 5) {
+            Rp2D5Cultivation g = Rp2D5Cultivation.endToEnd(rounds, escapeDistance, escapeRounds);
+            noiseless = g.noiseless();
+            circuit = g.noisy(model);
+            antipodal = g.antipodalDetectors();
+            volume = g.volumeModel();
+        } else {
+            Rp2Cultivation g = Rp2Cultivation.endToEnd(rounds, escapeDistance, escapeRounds);
+            noiseless = g.noiseless();
+            circuit = g.noisy(model);
+            antipodal = g.antipodalDetectors();
+            volume = g.volumeModel();
+        }
+        ConnectivityCheck.problem(noiseless, t).ifPresent(why -> {
             throw new CommandLine.ParameterException(cl, why);
         });
-        boolean uniform = noise.model() == NoiseModel.Kind.UNIFORM_DEPOLARIZING;
-        StabilizerCircuit circuit = g.noisy(uniform ? CircuitNoiseModel.uniformBeforeMeasure(noise.p()) : CircuitNoiseModel.of(noise));
         double[][] coords = DetectorCoordinates.of(CircuitToDem.convert(circuit, false));
         boolean[] mask = new boolean[coords.length];
         int[] stages = new int[coords.length];
@@ -208,11 +235,11 @@ final class MscCommand implements Callable<Integer> {
             stages[d] = mask[d] ? (int) coords[d][3] : -1;
         }
         DetectorErrorModel dem = CircuitToDem.convertPostselected(circuit, true, mask);
-        int[] seam = g.antipodalDetectors().stream().mapToInt(a -> (int) a[0]).toArray();
+        int[] seam = antipodal.stream().mapToInt(a -> (int) a[0]).toArray();
         DecodingGraph graph = CrossCapLabels.label(DecodingGraph.of(dem), seam);
         HomologyClassDecoder decoder = new HomologyClassDecoder(graph, MAX_EXACT_EVENTS, new MatchingDecoder(graph));
-        m.put("d2", ESCAPE_DISTANCE);
-        m.put("r2", ESCAPE_ROUNDS);
+        m.put("d2", escapeDistance);
+        m.put("r2", escapeRounds);
         long[] budgets = collection.budgets(cl);
         CollectionTask task = new CollectionTask(circuit, StimWriter.write(circuit), dem, DemWriter.write(dem),
                 DECODER_NAME, decoder, CanonicalJson.write(m), mask, budgets[0], budgets[1], stages);
@@ -222,28 +249,28 @@ final class MscCommand implements Callable<Integer> {
         }
         TaskStats total = runner.run(List.of(task), run.seedOrRandom(), threadCount).get(0);
         String title = String.format(java.util.Locale.ROOT, "RP² cultivation d1 = %d (%d RP-3 rounds) -> surface code d = %d"
-                + " (%d rounds), %s p = %s, target %s", d1, rounds, ESCAPE_DISTANCE, ESCAPE_ROUNDS, noise.model().yamlName(),
+                + " (%d rounds), %s p = %s, target %s", d1, rounds, escapeDistance, escapeRounds, noise.model().yamlName(),
                 noise.p(), t.name());
         boolean paperSetting = uniform && noise.p() == 1e-3 && rounds == 2;
-        CultivationReport report = new CultivationReport(title, total, g.volumeModel(),
-                paperSetting ? CultivationReport.RP2_D3 : List.of());
+        CultivationReport report = new CultivationReport(title, total, volume,
+                paperSetting ? (d1 == 5 ? CultivationReport.RP2_D5 : CultivationReport.RP2_D3) : List.of());
         java.io.PrintWriter out = reportOnStdout || collection.csv != null || collection.saveResume != null
                 ? cl.getOut() : cl.getErr();
         out.print(report.text());
         out.flush();
         if (plot != null) {
-            PlotModel model = report.plot().withTitle(String.format(java.util.Locale.ROOT,
-                    "RP² cultivation d1 = %d -> surface code d = %d, p = %s", d1, ESCAPE_DISTANCE, noise.p()));
+            PlotModel drawing = report.plot().withTitle(String.format(java.util.Locale.ROOT,
+                    "RP² cultivation d1 = %d -> surface code d = %d, p = %s", d1, escapeDistance, noise.p()));
             if (plot.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
                 try {
-                    PngPlotWriter.write(model, 800, 560, bytes);
+                    PngPlotWriter.write(drawing, 800, 560, bytes);
                 } catch (java.io.IOException e) {
                     throw new FileAccessException("write", plot, e);
                 }
                 OutputFile.writeBytes(cl, plot, bytes.toByteArray());
             } else {
-                OutputFile.write(cl, plot, SvgPlotWriter.write(model, 800, 560));
+                OutputFile.write(cl, plot, SvgPlotWriter.write(drawing, 800, 560));
             }
         }
         return ExitCodes.OK;
@@ -252,5 +279,7 @@ final class MscCommand implements Callable<Integer> {
     static final String DECODER_NAME = "exact-2d-gap";
     static final int ESCAPE_DISTANCE = 7;
     static final int ESCAPE_ROUNDS = 3;
+    static final int ESCAPE_DISTANCE_D5 = 11;
+    static final int ESCAPE_ROUNDS_D5 = 5;
     static final int MAX_EXACT_EVENTS = 16;
 }

@@ -38,6 +38,44 @@ class MscCommandTest {
     }
 
     @Test
+    void rp2D5CultivationCountsElevenStages() {
+        Run r = run("simulate", "msc", "--d1", "5", "--stage", "cultivation", "--max-shots", "102400", "--seed", "1", "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = SinterCsv.combine(SinterCsv.read(new StringReader(r.out()), "stdout")).values().iterator().next();
+        assertEquals(102400, t.shots());
+        double keep = 1 - (double) t.discards() / t.shots();
+        assertTrue(Math.abs(keep - 0.0945) < 5 * Math.sqrt(0.0945 * 0.9055 / 102400), "keep rate " + keep);
+        assertEquals(t.discards(), t.customCounts().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(11, t.customCounts().size(), t.customCounts().toString());
+        assertTrue(t.jsonMetadata().contains("\"d1\":5"), t.jsonMetadata());
+    }
+
+    @Test
+    void rp2D5EndToEndDecodesTheDistanceElevenEscape() {
+        Run r = run("simulate", "msc", "--d1", "5", "--max-shots", "2048", "--seed", "4", "--quiet", "--threads", "2");
+        assertEquals(0, r.exit(), r.err());
+        TaskStats t = SinterCsv.combine(SinterCsv.read(new StringReader(r.out()), "stdout")).values().iterator().next();
+        assertEquals(2048, t.shots());
+        assertTrue(t.jsonMetadata().contains("\"d2\":11"), t.jsonMetadata());
+        long stageDiscards = 0;
+        long histogrammed = 0;
+        for (Map.Entry<String, Long> e : t.customCounts().entrySet()) {
+            if (e.getKey().startsWith("D")) {
+                assertTrue(Integer.parseInt(e.getKey().substring(1)) <= 9, e.getKey());
+                stageDiscards += e.getValue();
+            } else {
+                histogrammed += e.getValue();
+            }
+        }
+        assertEquals(t.discards(), stageDiscards);
+        assertEquals(t.shots() - t.discards(), histogrammed);
+        double keep = 1 - (double) t.discards() / t.shots();
+        assertTrue(Math.abs(keep - 0.122) < 5 * Math.sqrt(0.122 * 0.878 / 2048), "no-gap keep " + keep);
+        assertTrue(r.err().contains("surface code d = 11 (5 rounds)"), r.err());
+        assertTrue(r.err().contains("251·1.5·S9 + 5·241·S_post"), r.err());
+    }
+
+    @Test
     void colorCodeBaselineKeepsAboutTwoThirds() {
         Run r = run("simulate", "msc", "--code", "color", "--max-shots", "20480", "--seed", "2", "--quiet");
         assertEquals(0, r.exit(), r.err());
@@ -100,7 +138,7 @@ class MscCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("cannot run C"), r.err());
         assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--target", "ibm-eagle-r3").exit(), "no noise block");
-        assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--d1", "5").exit(), "not implemented yet");
+        assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--d1", "7").exit());
         assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--code", "steane").exit());
         assertEquals(2, run("simulate", "msc", "--max-shots", "100", "--decoder", "mwpm").exit());
     }

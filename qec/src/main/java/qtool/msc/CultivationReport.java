@@ -21,6 +21,10 @@ public final class CultivationReport {
     public static final List<Published> RP2_D3 = List.of(
             new Published(32, 47, 1.08e-5, 837), new Published(56, 69, 1.06e-6, 1000), new Published(50, 86, 1.02e-6, 1212));
 
+    /** Their d1 = 5 → d = 11 points at p = 1e-3 (recomputed from their CSVs, see qec.md §7). */
+    public static final List<Published> RP2_D5 = List.of(
+            new Published(70, 98, 2.2e-9, 5753), new Published(76, 99, 1.0e-9, 6200), new Published(82, 105, 3.9e-10, 6935));
+
     private static final int MAX_ROWS = 16;
 
     private final String title;

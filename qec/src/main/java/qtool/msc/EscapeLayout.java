@@ -13,7 +13,8 @@ import qtool.codes.StabilizerCode;
  * checks at the half-integer plaquette centres, X-type where row − column is even (the RP-3
  * checks' colouring, so that every RP-3 ancilla sits on a check of its own type).
  *
- * <p>The boundaries follow the RP-3 logicals: the X logical runs down the middle column, so the top
+ * <p>The cultivated patch ({@link Inner}: RP-3 for d1 = 3, RP-5 for d1 = 5) keeps its qubits' indices
+ * at its own positions. The boundaries follow the RP-3 logicals: the X logical runs down the middle column, so the top
  * and bottom edges carry the weight-2 X checks; the Z logical runs along the middle row, so the left
  * and right edges carry the weight-2 Z checks. The RP-3 data qubits (0–8) and ancillas (9–18) keep
  * their indices; the other qubits are numbered from 19 upwards, data before ancillas, skipping the
@@ -31,18 +32,54 @@ final class EscapeLayout {
     private final Map<Long, Check> checkAt = new HashMap<>();
     private final int numQubits;
 
+    /**
+     * The cultivated patch the escape code grows around: its data qubits by (row, column), its
+     * ancillas by plaquette centre and type (an escape check on the same plaquette reuses it), and
+     * every Stim index it already uses (new qubits are numbered from {@code firstFree} upwards,
+     * skipping those).
+     */
+    record Inner(int halfWidth, java.util.function.IntBinaryOperator dataAt, AncillaLookup ancillaAt, java.util.Set<Integer> used,
+            int firstFree) {
+    }
+
+    /** The ancilla of the given type at plaquette centre (r, c), or −1. */
+    @FunctionalInterface
+    interface AncillaLookup {
+        int at(double r, double c, boolean isX);
+    }
+
+    /** The escape code around RP-3 (d1 = 3): new qubits from 19, skipping the morph qubits 101–106. */
     EscapeLayout(int d, Rp3Layout rp3) {
+        this(d, aroundRp3(rp3));
+    }
+
+    static Inner aroundRp3(Rp3Layout rp3) {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int q = 0; q < Rp3Layout.N_DATA + 10; q++) {
+            used.add(q);
+        }
+        for (int q = Rp3Layout.FIRST_FLAG_INDEX; q < Rp3Layout.FIRST_FLAG_INDEX + 6; q++) {
+            used.add(q);
+        }
+        return new Inner((Rp3Layout.D - 1) / 2, (r, c) -> Rp3Layout.dataAt(r, c), (r, c, isX) -> rp3.ancillaAt(r, c), used,
+                Rp3Layout.N_DATA + 10);
+    }
+
+    EscapeLayout(int d, Inner inner) {
         if (d < 5 || d % 2 == 0) {
             throw new IllegalArgumentException("the escape code needs an odd distance of at least 5, got " + d);
         }
+        if ((d - 1) / 2 < inner.halfWidth() + 1) {
+            throw new IllegalArgumentException("the escape code of distance " + d + " does not extend beyond the cultivated patch");
+        }
         this.d = d;
         this.h = (d - 1) / 2;
-        int next = Rp3Layout.N_DATA + 10;
+        int next = inner.firstFree();
         for (int r = -h; r <= h; r++) {
             for (int c = -h; c <= h; c++) {
-                int q = Rp3Layout.dataAt(r, c);
+                int q = Math.max(Math.abs(r), Math.abs(c)) <= inner.halfWidth() ? inner.dataAt().applyAsInt(r, c) : -1;
                 if (q < 0) {
-                    next = skipMorph(next);
+                    next = skipUsed(next, inner.used());
                     q = next++;
                 }
                 dataIndex.put(key(r, c), q);
@@ -58,9 +95,9 @@ final class EscapeLayout {
                 if (edgeRow && edgeCol || edgeCol && isX || edgeRow && !isX) {
                     continue;
                 }
-                int anc = rp3.ancillaAt(r, c);
+                int anc = inner.ancillaAt().at(r, c, isX);
                 if (anc < 0) {
-                    next = skipMorph(next);
+                    next = skipUsed(next, inner.used());
                     anc = next++;
                 }
                 Check k = new Check(isX, r, c, anc, visits(isX, r, c));
@@ -68,11 +105,15 @@ final class EscapeLayout {
                 checkAt.put(key2(r, c), k);
             }
         }
-        this.numQubits = Math.max(next, Rp3Layout.FIRST_FLAG_INDEX + 6);
+        int maxUsed = inner.used().stream().mapToInt(Integer::intValue).max().orElse(-1);
+        this.numQubits = Math.max(next, maxUsed + 1);
     }
 
-    private static int skipMorph(int next) {
-        return next >= Rp3Layout.FIRST_FLAG_INDEX && next < Rp3Layout.FIRST_FLAG_INDEX + 6 ? Rp3Layout.FIRST_FLAG_INDEX + 6 : next;
+    private static int skipUsed(int next, java.util.Set<Integer> used) {
+        while (used.contains(next)) {
+            next++;
+        }
+        return next;
     }
 
     /**

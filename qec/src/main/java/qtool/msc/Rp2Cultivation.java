@@ -186,17 +186,17 @@ public final class Rp2Cultivation {
 
     public Segments segments() {
         MomentBuilder mb = new MomentBuilder();
-        declareQubits(mb);
+        declareQubits(mb, escape);
         inject(mb);
         long[][] last = null;
         for (int r = 0; r < rounds; r++) {
             last = round(mb, r, last);
         }
         int[] live = morphAndCheck(mb);
-        morphBackUntilBell(mb, live);
+        morphBackUntilBell(mb, live, escape);
         if (escape != null) {
             escape.antipodalDetectors().clear();
-            readFlags(mb);
+            readFlags(mb, escape);
             SignedStabilizers before = rp3Stabilizers(last);
             escape.addGrowthStabilizers(before);
             long[] m = escape.growthRound(mb, before, rounds + 1);
@@ -208,10 +208,36 @@ public final class Rp2Cultivation {
             return new Segments(protocol, StabilizerCircuit.builder().build(), mb.takeSegment());
         }
         StabilizerCircuit protocol = mb.takeSegment();
-        readFlags(mb);
+        readFlags(mb, null);
         StabilizerCircuit flags = mb.takeSegment();
         finalReadout(mb, last);
         return new Segments(protocol, flags, mb.takeSegment());
+    }
+
+    /**
+     * Writes this stage (without an escape of its own) up to and including the reading of the
+     * morph qubits, with {@code growth} fused into the morph back; returns the last round's records
+     * {Z ancillas, X ancillas} in layout order. Stages 0 to rounds + 2 are used.
+     */
+    long[][] writeThroughMorphBack(MomentBuilder mb, MorphBackGrowth growth) {
+        if (escape != null) {
+            throw new IllegalStateException("this stage already ends in an escape");
+        }
+        declareQubits(mb, growth);
+        inject(mb);
+        long[][] last = null;
+        for (int r = 0; r < rounds; r++) {
+            last = round(mb, r, last);
+        }
+        int[] live = morphAndCheck(mb);
+        morphBackUntilBell(mb, live, growth);
+        readFlags(mb, growth);
+        return last;
+    }
+
+    /** The layout this stage runs on. */
+    Rp3Layout layout() {
+        return layout;
     }
 
     /** The RP-3 checks with the records that fix their signs after the last round (Z: after the sign correction). */
@@ -232,7 +258,7 @@ public final class Rp2Cultivation {
         return s;
     }
 
-    private void declareQubits(MomentBuilder mb) {
+    private void declareQubits(MomentBuilder mb, MorphBackGrowth growth) {
         java.util.Set<Integer> declared = new java.util.HashSet<>();
         for (int q = 0; q < Rp3Layout.N_DATA; q++) {
             mb.qubitCoords(q, Rp3Layout.row(q), Rp3Layout.col(q));
@@ -249,8 +275,8 @@ public final class Rp2Cultivation {
             mb.qubitCoords(Rp3Layout.flagQubit(k), c.x(), c.y());
             declared.add(Rp3Layout.flagQubit(k));
         }
-        if (escape != null) {
-            escape.declareQubits(mb, declared);
+        if (growth != null) {
+            growth.declareQubits(mb, declared);
         }
     }
 
@@ -449,27 +475,27 @@ public final class Rp2Cultivation {
     }
 
     /** The morph back up to (not including) its Bell layer, with the escape stage's reset step. */
-    private void morphBackUntilBell(MomentBuilder mb, int[] live) {
+    private void morphBackUntilBell(MomentBuilder mb, int[] live, MorphBackGrowth growth) {
         for (int l = morph.numLayers() - 1; l >= 1; l--) {
             mb.gate(Gate.CX, morph.layer(l));
-            if (l == 1 && escape != null) {
-                escape.bellLayer(mb);
+            if (l == 1 && growth != null) {
+                growth.bellLayer(mb);
             }
             mb.tick();
             if (l == morph.numLayers() - 1) {
-                mb.gate(Gate.ID, live); // end-to-end: the escape code is reset here
-                if (escape != null) {
-                    escape.resets(mb);
+                mb.gate(Gate.ID, live); // end-to-end: the grown code is reset here
+                if (growth != null) {
+                    growth.resets(mb);
                 }
                 mb.tick();
             }
         }
     }
 
-    private void readFlags(MomentBuilder mb) {
+    private void readFlags(MomentBuilder mb, MorphBackGrowth growth) {
         mb.gate(Gate.CX, morph.layer(0));
-        if (escape != null) {
-            escape.cxLayer(mb, 0);
+        if (growth != null) {
+            growth.firstLayer(mb);
         }
         mb.tick();
         int[] plus = morph.plusQubits().stream().mapToInt(Integer::intValue).toArray();

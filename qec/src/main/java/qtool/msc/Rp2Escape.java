@@ -9,11 +9,11 @@ import qtool.codes.PauliString;
 import qtool.ir.Gate;
 
 /**
- * The escape stage of RP² cultivation: the RP-3 patch is grown in one step into a rotated surface
- * code of distance d (7 after d1 = 3) centred on it, then measured for a few rounds, as in Chen et
+ * The escape stage of RP² cultivation: the RP-3 (d1 = 3) or RP-5 (d1 = 5) patch is grown in one step
+ * into a rotated surface code of distance d (7 after d1 = 3, 11 after d1 = 5) centred on it, then measured for a few rounds, as in Chen et
  * al.'s end-to-end circuits. The growth happens while the morph is undone, sharing its moments:
  * <ol>
- * <li>in the idle step of the morph back: reset the new qubits: the ring around RP-3 as antipodal
+ * <li>in the idle step of the morph back: reset the new qubits: the ring around the patch as antipodal
  *     Bell-pair halves (control |+⟩, partner |0⟩), the outer rows |0⟩ on the left and right
  *     columns-edges where the Z logical ends, |+⟩ on the top and bottom where the X logical ends, and
  *     every check ancilla;</li>
@@ -21,14 +21,14 @@ import qtool.ir.Gate;
  * <li>with the morph's last layer: the first CX layer of the surface-code round; then the morph
  *     qubits are read; then the round's other three layers and its measurements.</li>
  * </ol>
- * On the ring the Bell pairs glue p to −p, the way RP² identifies antipodal points, so the RP-3
+ * On the ring the Bell pairs glue p to −p, the way RP² identifies antipodal points, so the patch's
  * logicals extend to the surface code's and a check at p alone is random while the product of the
  * checks at p and −p is fixed. Which checks (or antipodal pairs) are fixed, and by which earlier
  * records, is computed from the state's stabilizer group ({@link SignedStabilizers}), not listed by
  * hand. Escape detectors have three coordinates (row, column, round) and no stage: they are decoded,
  * not post-selected.
  */
-final class Rp2Escape {
+final class Rp2Escape implements MorphBackGrowth {
     private final EscapeLayout layout;
     private final int rounds;
     private final List<int[]> bellPairs = new ArrayList<>();
@@ -43,13 +43,21 @@ final class Rp2Escape {
      * @param rounds surface-code rounds after the growth round
      */
     Rp2Escape(Rp3Layout rp3, int distance, int rounds) {
+        this(new EscapeLayout(distance, rp3), (Rp3Layout.D - 1) / 2 + 1, rounds);
+    }
+
+    /**
+     * @param layout the surface code around the cultivated patch
+     * @param ring the radius (max(|row|, |column|)) of the Bell-pair ring: the patch's half-width plus one
+     * @param rounds surface-code rounds after the growth round
+     */
+    Rp2Escape(EscapeLayout layout, int ring, int rounds) {
         if (rounds < 1) {
             throw new IllegalArgumentException("need at least one escape round after the growth round, got " + rounds);
         }
-        this.layout = new EscapeLayout(distance, rp3);
+        this.layout = layout;
         this.rounds = rounds;
         int h = layout.halfWidth();
-        int ring = (Rp3Layout.D - 1) / 2 + 1;
         Set<Integer> done = new HashSet<>();
         for (int r = -h; r <= h; r++) {
             for (int c = -h; c <= h; c++) {
@@ -101,7 +109,8 @@ final class Rp2Escape {
         return antipodalDetectors;
     }
 
-    void declareQubits(MomentBuilder mb, Set<Integer> declared) {
+    @Override
+    public void declareQubits(MomentBuilder mb, Set<Integer> declared) {
         int h = layout.halfWidth();
         for (int r = -h; r <= h; r++) {
             for (int c = -h; c <= h; c++) {
@@ -119,7 +128,8 @@ final class Rp2Escape {
     }
 
     /** Resets of the new data qubits and of every check ancilla (into the current moment). */
-    void resets(MomentBuilder mb) {
+    @Override
+    public void resets(MomentBuilder mb) {
         List<Integer> z = new ArrayList<>(zeroResets);
         List<Integer> x = new ArrayList<>(plusResets);
         for (int[] pair : bellPairs) {
@@ -134,13 +144,19 @@ final class Rp2Escape {
     }
 
     /** The Bell-pair CNOTs (into the current moment). */
-    void bellLayer(MomentBuilder mb) {
+    @Override
+    public void bellLayer(MomentBuilder mb) {
         List<Integer> t = new ArrayList<>();
         for (int[] pair : bellPairs) {
             t.add(pair[0]);
             t.add(pair[1]);
         }
         mb.gate(Gate.CX, t);
+    }
+
+    @Override
+    public void firstLayer(MomentBuilder mb) {
+        cxLayer(mb, 0);
     }
 
     /** CX layer {@code l} of a surface-code round (into the current moment). */

@@ -59,4 +59,25 @@ class CircuitToDemPostselectedTest {
             }
         }
     }
+
+    /**
+     * A channel whose Pauli cases together touch more than 16 detectors (one DEPOLARIZE2 on two
+     * qubits each read by ten detectors) converts undecomposed, and decomposed once those detectors
+     * are post-selected: symptoms on discarding detectors count toward no limit.
+     */
+    @Test
+    void wideChannelsNeedNoLimitWithoutDecompositionOrWhenPostselected() {
+        StringBuilder sb = new StringBuilder("R 0 1\nDEPOLARIZE2(0.01) 0 1\nM 0 1\n");
+        for (int k = 0; k < 10; k++) {
+            sb.append("DETECTOR(0, ").append(k).append(", 0, 1) rec[-2]\n");
+            sb.append("DETECTOR(1, ").append(k).append(", 0, 1) rec[-1]\n");
+        }
+        StabilizerCircuit c = qtool.stim.StimReader.parse(sb.toString());
+        DetectorErrorModel undecomposed = CircuitToDem.convert(c, false);
+        assertEquals(3, undecomposed.flattenedErrors().size(), "X0, X1 and X0X1 (Z errors are invisible)");
+        boolean[] all = new boolean[20];
+        java.util.Arrays.fill(all, true);
+        assertEquals(0, CircuitToDem.convertPostselected(c, true, all).flattenedErrors().size());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CircuitToDem.convert(c, true));
+    }
 }
