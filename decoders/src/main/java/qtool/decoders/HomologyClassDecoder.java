@@ -69,9 +69,20 @@ public final class HomologyClassDecoder implements GapPairDecoder {
         final double[] part = new double[CLASSES];
         final double[] next = new double[CLASSES];
 
+        final int[] cluster;
+        final int[] members;
+        final int[] partners;
+        /** Per subset: the call stamp that last filled its program entry. */
+        final int[] done;
+        int stamp;
+
         Scratch(int maxEvents) {
             program = new double[(1 << maxEvents) * CLASSES];
             group = new int[maxEvents];
+            cluster = new int[maxEvents];
+            members = new int[maxEvents];
+            partners = new int[maxEvents];
+            done = new int[1 << maxEvents];
         }
     }
 
@@ -210,14 +221,7 @@ public final class HomologyClassDecoder implements GapPairDecoder {
                     seen |= 1L << j;
                 }
             }
-            program(s, k);
-            Arrays.fill(s.next, Double.POSITIVE_INFINITY);
-            for (int a = 0; a < CLASSES; a++) {
-                for (int b = 0; b < CLASSES; b++) {
-                    s.next[a ^ b] = Math.min(s.next[a ^ b], total[a] + s.part[b]);
-                }
-            }
-            System.arraycopy(s.next, 0, total, 0, CLASSES);
+            componentProgram(s, k, total);
         }
         double[] w = new double[CLASSES];
         Arrays.fill(w, Double.POSITIVE_INFINITY);
@@ -245,50 +249,156 @@ public final class HomologyClassDecoder implements GapPairDecoder {
         return new GapPair(c.observables() & 1, c.weight(), 0, 0);
     }
 
-    /** Minimum weight per class of pairing the k events in {@code s.group} (into {@code s.part}). */
-    private void program(Scratch s, int k) {
-        double[] f = s.program;
-        int full = (1 << k) - 1;
-        Arrays.fill(f, 0, (full + 1) * CLASSES, Double.POSITIVE_INFINITY);
-        f[0] = 0;
+    /**
+     * Adds one component's per-class weights to {@code total} (min-plus over the class group). The
+     * component's events are first split into clusters: a pair (u, v) joins a cluster only if some
+     * class c has a chain u–v cheaper than every way of sending u and v to the boundary separately
+     * with the same total class. Any pairing that matches across clusters can then be rewritten,
+     * pair by pair, with both ends on the boundary, same class and no more weight; so each cluster's
+     * program runs alone and the result is exactly the component's program, at a cost exponential
+     * in the largest cluster instead of the whole component.
+     */
+    private void componentProgram(Scratch s, int k, double[] total) {
+        int[] cluster = s.cluster;
+        for (int i = 0; i < k; i++) {
+            cluster[i] = i;
+        }
         int boundary = graph.boundary() * CLASSES;
-        for (int mask = 1; mask <= full; mask++) {
-            int i = Integer.numberOfTrailingZeros(mask);
-            int rest = mask & ~(1 << i);
-            int base = mask * CLASSES;
+        for (int i = 0; i < k; i++) {
             double[] from = distances[s.group[i]];
-            for (int c = 0; c < CLASSES; c++) {
-                double prev = f[rest * CLASSES + c];
-                if (prev == Double.POSITIVE_INFINITY) {
-                    continue;
-                }
-                for (int t = 0; t < CLASSES; t++) {
-                    double v = prev + from[boundary + t];
-                    if (v < f[base + (c ^ t)]) {
-                        f[base + (c ^ t)] = v;
-                    }
-                }
-            }
             for (int j = i + 1; j < k; j++) {
-                if ((rest >>> j & 1) == 0) {
-                    continue;
-                }
-                int rest2 = rest & ~(1 << j);
-                int to = s.group[j] * CLASSES;
-                for (int c = 0; c < CLASSES; c++) {
-                    double prev = f[rest2 * CLASSES + c];
-                    if (prev == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    for (int t = 0; t < CLASSES; t++) {
-                        double v = prev + from[to + t];
-                        if (v < f[base + (c ^ t)]) {
-                            f[base + (c ^ t)] = v;
-                        }
-                    }
+                if (root(cluster, i) != root(cluster, j) && interacts(from, distances[s.group[j]], s.group[j], boundary)) {
+                    cluster[root(cluster, j)] = root(cluster, i);
                 }
             }
         }
-        System.arraycopy(f, full * CLASSES, s.part, 0, CLASSES);
+        for (int r = 0; r < k; r++) {
+            if (root(cluster, r) != r) {
+                continue;
+            }
+            int m = 0;
+            for (int i = 0; i < k; i++) {
+                if (root(cluster, i) == r) {
+                    s.members[m++] = s.group[i];
+                }
+            }
+            program(s, s.members, m);
+            Arrays.fill(s.next, Double.POSITIVE_INFINITY);
+            for (int a = 0; a < CLASSES; a++) {
+                for (int b = 0; b < CLASSES; b++) {
+                    s.next[a ^ b] = Math.min(s.next[a ^ b], total[a] + s.part[b]);
+                }
+            }
+            System.arraycopy(s.next, 0, total, 0, CLASSES);
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Whether some class has a u–v chain cheaper than u and v both ending on the boundary. */
+    private static boolean interacts(double[] fromU, double[] fromV, int v, int boundary) {
+        for (int c = 0; c < CLASSES; c++) {
+            double direct = fromU[v * CLASSES + c];
+            if (direct == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            double separate = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < CLASSES; a++) {
+                separate = Math.min(separate, fromU[boundary + a] + fromV[boundary + (a ^ c)]);
+            }
+            if (direct < separate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Minimum weight per class of pairing the first k events of {@code group} (into {@code s.part}).
+     * Top-down over the set of events still to pair, always pairing its lowest event first, and only
+     * with partners that {@link #interacts interact} with it (a dominated pair is never better than
+     * both ends on the boundary, which the program also tries). Only sets reachable that way are
+     * ever evaluated: far fewer than the 2^k subsets when the events are spread out.
+     */
+    private void program(Scratch s, int[] group, int k) {
+        int boundary = graph.boundary() * CLASSES;
+        for (int i = 0; i < k; i++) {
+            int partners = 0;
+            double[] from = distances[group[i]];
+            for (int j = i + 1; j < k; j++) {
+                if (interacts(from, distances[group[j]], group[j], boundary)) {
+                    partners |= 1 << j;
+                }
+            }
+            s.partners[i] = partners;
+        }
+        if (++s.stamp == 0) {
+            Arrays.fill(s.done, 0);
+            s.stamp = 1;
+        }
+        int at = solve(s, group, (1 << k) - 1, boundary);
+        System.arraycopy(s.program, at, s.part, 0, CLASSES);
+    }
+
+    /** Fills and returns the offset of the per-class weights of pairing the events in {@code rest}. */
+    private int solve(Scratch s, int[] group, int rest, int boundary) {
+        double[] f = s.program;
+        int base = rest * CLASSES;
+        if (s.done[rest] == s.stamp) {
+            return base;
+        }
+        s.done[rest] = s.stamp;
+        if (rest == 0) {
+            f[0] = 0;
+            f[1] = f[2] = f[3] = Double.POSITIVE_INFINITY;
+            return 0;
+        }
+        int i = Integer.numberOfTrailingZeros(rest);
+        int without = rest & ~(1 << i);
+        double[] from = distances[group[i]];
+        // Sub-results live at other offsets, so this entry is written only after them.
+        int to = boundary;
+        int sub = solve(s, group, without, boundary);
+        int partners = s.partners[i] & without;
+        double f0 = Double.POSITIVE_INFINITY;
+        double f1 = f0;
+        double f2 = f0;
+        double f3 = f0;
+        while (true) {
+            double c0 = from[to];
+            double c1 = from[to + 1];
+            double c2 = from[to + 2];
+            double c3 = from[to + 3];
+            double p0 = f[sub];
+            double p1 = f[sub + 1];
+            double p2 = f[sub + 2];
+            double p3 = f[sub + 3];
+            f0 = min(f0, p0 + c0, p1 + c1, p2 + c2, p3 + c3);
+            f1 = min(f1, p0 + c1, p1 + c0, p2 + c3, p3 + c2);
+            f2 = min(f2, p0 + c2, p1 + c3, p2 + c0, p3 + c1);
+            f3 = min(f3, p0 + c3, p1 + c2, p2 + c1, p3 + c0);
+            if (partners == 0) {
+                break;
+            }
+            int j = Integer.numberOfTrailingZeros(partners);
+            partners &= partners - 1;
+            to = group[j] * CLASSES;
+            sub = solve(s, group, without & ~(1 << j), boundary);
+        }
+        f[base] = f0;
+        f[base + 1] = f1;
+        f[base + 2] = f2;
+        f[base + 3] = f3;
+        return base;
+    }
+
+    private static double min(double a, double b, double c, double d, double e) {
+        return Math.min(Math.min(a, b), Math.min(Math.min(c, d), e));
     }
 }

@@ -139,4 +139,119 @@ class HomologyClassDecoderTest {
         assertEquals(0, got.gap());
         assertEquals(0, got.secondGap());
     }
+
+    /**
+     * Shots with many events on sparse graphs, where the decoder splits components into clusters:
+     * class weights against an independent enumeration of every pairing over cover distances
+     * (Bellman–Ford here, Dijkstra in the decoder).
+     */
+    @Test
+    void clusteredProgramEqualsEveryPairingOnLargerGraphs() {
+        SplittableRandom rng = new SplittableRandom(7);
+        for (int trial = 0; trial < 12; trial++) {
+            int n = 24;
+            DecodingGraph g = randomGraph(rng, n, n + 6);
+            double[][] dist = coverDistances(g);
+            HomologyClassDecoder dec = new HomologyClassDecoder(g, 16, new MatchingDecoder(g));
+            for (int shot = 0; shot < 6; shot++) {
+                int[] events = java.util.stream.IntStream.range(0, n).filter(d -> rng.nextInt(3) == 0).limit(12).toArray();
+                double[] w = completions(dist, g.boundary(), events, 0, new java.util.HashMap<>());
+                double[] loops = new double[4];
+                for (int c = 0; c < 4; c++) {
+                    loops[c] = c == 0 ? 0 : Double.POSITIVE_INFINITY;
+                    for (int v = 0; v <= n; v++) {
+                        if (c != 0) {
+                            loops[c] = Math.min(loops[c], dist[v][v * 4 + c]);
+                        }
+                    }
+                }
+                double[] withLoops = new double[4];
+                Arrays.fill(withLoops, Double.POSITIVE_INFINITY);
+                for (int a = 0; a < 4; a++) {
+                    for (int b = 0; b < 4; b++) {
+                        for (int b2 = 0; b2 < 4; b2++) {
+                            withLoops[a ^ b ^ b2] = Math.min(withLoops[a ^ b ^ b2], w[a] + loops[b] + loops[b2]);
+                        }
+                    }
+                }
+                int best = 0;
+                for (int c = 1; c < 4; c++) {
+                    if (withLoops[c] < withLoops[best]) {
+                        best = c;
+                    }
+                }
+                GapPairDecoder.GapPair got = dec.decodeWithGaps(events, events.length);
+                String where = "trial " + trial + " events " + Arrays.toString(events) + " classes " + Arrays.toString(withLoops);
+                assertEquals(withLoops[best], got.weight(), 1e-9, where);
+                if (withLoops[best ^ 2] != withLoops[best]) {
+                    assertEquals(withLoops[best ^ 1] - withLoops[best], got.gap(), 1e-9, where);
+                    assertEquals(withLoops[best ^ 3] - withLoops[best], got.secondGap(), 1e-9, where);
+                }
+            }
+        }
+    }
+
+    /** Cover distances by Bellman–Ford; chains end at the boundary and do not pass through it. */
+    private static double[][] coverDistances(DecodingGraph g) {
+        int nodes = g.numDetectors() + 1;
+        double[][] out = new double[nodes][];
+        for (int s = 0; s < nodes; s++) {
+            double[] d = new double[nodes * 4];
+            Arrays.fill(d, Double.POSITIVE_INFINITY);
+            d[s * 4] = 0;
+            for (boolean changed = true; changed; ) {
+                changed = false;
+                for (int e = 0; e < g.numEdges(); e++) {
+                    int[] ends = {g.edgeA(e), g.edgeB(e)};
+                    for (int side = 0; side < 2; side++) {
+                        int u = ends[side];
+                        int v = ends[1 - side];
+                        if (u == g.boundary() && u != s) {
+                            continue;
+                        }
+                        for (int c = 0; c < 4; c++) {
+                            double nd = d[u * 4 + c] + g.weight(e);
+                            int y = v * 4 + (c ^ (int) (g.observables(e) & 3));
+                            if (nd < d[y] - 1e-12) {
+                                d[y] = nd;
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+            out[s] = d;
+        }
+        return out;
+    }
+
+    /** Cheapest completion per class from the set {@code used} (memoised recursion over every pairing). */
+    private static double[] completions(double[][] dist, int boundary, int[] events, int used, java.util.Map<Integer, double[]> memo) {
+        double[] known = memo.get(used);
+        if (known != null) {
+            return known;
+        }
+        double[] best = new double[4];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        int i = Integer.numberOfTrailingZeros(~used);
+        if (i >= events.length) {
+            best[0] = 0;
+        } else {
+            int u = events[i];
+            for (int j = i; j < events.length; j++) {
+                if (j > i && (used >>> j & 1) != 0) {
+                    continue;
+                }
+                int target = j == i ? boundary : events[j];
+                double[] rest = completions(dist, boundary, events, used | 1 << i | 1 << j, memo);
+                for (int c = 0; c < 4; c++) {
+                    for (int r = 0; r < 4; r++) {
+                        best[c ^ r] = Math.min(best[c ^ r], dist[u][target * 4 + c] + rest[r]);
+                    }
+                }
+            }
+        }
+        memo.put(used, best);
+        return best;
+    }
 }
