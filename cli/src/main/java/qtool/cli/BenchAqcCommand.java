@@ -51,6 +51,13 @@ final class BenchAqcCommand implements Callable<Integer> {
     @Option(names = "--delta", defaultValue = "1", description = "ZZ coupling factor delta of xxz and heisenberg, as in gen trotter (default: ${DEFAULT-VALUE}).")
     double delta;
 
+    @Option(names = "--field-disorder", paramLabel = "W",
+            description = "Add Z fields sum h_i Z_i, h_i uniform in [-W, W) (as in gen trotter; default: none).")
+    Double fieldDisorder;
+
+    @Option(names = "--disorder-seed", defaultValue = "0", description = "Seed of the --field-disorder draws (default: ${DEFAULT-VALUE}).")
+    long disorderSeed;
+
     @Option(names = "--target-steps", defaultValue = "32", description = "Second-order steps of the target circuit (default: ${DEFAULT-VALUE}).")
     int targetSteps;
 
@@ -66,6 +73,14 @@ final class BenchAqcCommand implements Callable<Integer> {
 
     @Option(names = "--trotter-order", defaultValue = "2", description = "Order of the --trotter-scan circuits, 1 or 2 (default: ${DEFAULT-VALUE}).")
     int trotterOrder;
+
+    @Option(names = "--check-steps", defaultValue = "0",
+            description = "Convergence check of the target: also simulate it with this many second-order steps at --check-bond"
+                    + " and print the fidelity between the two (default: no check).")
+    int checkSteps;
+
+    @Option(names = "--check-bond", defaultValue = "0", description = "Max bond of the --check-steps run (default: 2 x --max-bond).")
+    int checkBond;
 
     @Option(names = "--stages", defaultValue = "1",
             description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from the previous"
@@ -92,7 +107,13 @@ final class BenchAqcCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
+        if (fieldDisorder != null && (!Double.isFinite(fieldDisorder) || fieldDisorder < 0)) {
+            throw new ParameterException(spec.commandLine(), "--field-disorder must be a finite number >= 0");
+        }
         SpinChain chain = seed == null ? SpinChain.uniform(kind, n, 1, delta, 1) : SpinChain.randomCouplings(kind, n, seed, delta, 1);
+        if (fieldDisorder != null) {
+            chain = chain.withFieldDisorder(fieldDisorder, disorderSeed);
+        }
         Circuit target = TrotterCircuit.build(chain, time, targetSteps, 2, TrotterCircuit.Initial.NEEL);
         Circuit coarse = TrotterCircuit.build(chain, time, ansatzSteps, ansatzOrder, TrotterCircuit.Initial.NEEL);
         out.printf(Locale.ROOT, "model %s, n %d, t %s, target %d steps (2q depth %d), ansatz %d steps order %d (2q depth %d)%n",
@@ -115,6 +136,11 @@ final class BenchAqcCommand implements Callable<Integer> {
                     break;
                 }
             }
+        }
+        if (checkSteps > 0) {
+            Mps reference = MpsSimulator.run(target, maxBond, cutoff);
+            reference.normalize();
+            referenceCheck(out, chain, reference);
         }
         AqcCompile pass = new AqcCompile(new AqcCompile.Settings(coarse, 0, fidelity, maxIterations, maxBond, cutoff));
         Circuit result = pass.run(target, new PropertySet());
@@ -193,6 +219,9 @@ final class BenchAqcCommand implements Callable<Integer> {
         }
         Mps reference = target.copy();
         reference.normalize();
+        if (checkSteps > 0) {
+            referenceCheck(out, chain, reference);
+        }
         Circuit result = ansatz.toCircuit(params);
         double verified = MpsSimulator.run(result, maxBond, cutoff).fidelity(reference);
         out.printf(Locale.ROOT, "aqc: %d parameters, %d block layers, 2q depth %d, fidelity (MPS overlap) %.6f, %d iterations, %d evaluations%n",
@@ -213,6 +242,18 @@ final class BenchAqcCommand implements Callable<Integer> {
                 heapPeakMb(), cpuSeconds());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Prints how far the target is from a finer, higher-bond evolution: the "exact" state must be converged. */
+    private void referenceCheck(PrintWriter out, SpinChain chain, Mps reference) {
+        int bond = checkBond > 0 ? checkBond : 2 * maxBond;
+        long a = System.nanoTime();
+        Mps finer = MpsSimulator.run(TrotterCircuit.build(chain, time, checkSteps, 2, TrotterCircuit.Initial.NEEL), bond, cutoff / 10);
+        double truncation = finer.truncationError();
+        finer.normalize();
+        out.printf(Locale.ROOT, "reference check: %d steps, max bond %d, cutoff %.1g -> bond %d (truncation %.2g), fidelity with the target %.8f (%.1f s)%n",
+                checkSteps, bond, cutoff / 10, finer.largestBond(), truncation, finer.fidelity(reference), (System.nanoTime() - a) / 1e9);
+        out.flush();
     }
 
     private static double fidelity(ZMatrixRMaj x, ZMatrixRMaj y) {

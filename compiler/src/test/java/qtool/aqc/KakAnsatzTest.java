@@ -66,6 +66,17 @@ class KakAnsatzTest {
     }
 
     @Test
+    void initialParametersReproduceATrotterStepWithZFields() {
+        SpinChain m = SpinChain.randomCouplings(SpinChain.Kind.HEISENBERG, 5, 3, 1, 0).withFieldDisorder(6, 2);
+        for (int order = 1; order <= 2; order++) {
+            Circuit coarse = TrotterCircuit.build(m, 0.7, 2, order, TrotterCircuit.Initial.NEEL);
+            assertReproduces(coarse);
+            // The rz field layers are absorbed into the blocks' rotations: 2 steps are 4 (order 1) or 5 block layers.
+            assertEquals(order == 1 ? 4 : 5, KakAnsatz.fromCircuit(coarse).ansatz().numLayers());
+        }
+    }
+
+    @Test
     void initialParametersReproduceRandomNearestNeighbourCircuits() {
         Gate[] one = {Gate.H, Gate.T, Gate.SX, Gate.X};
         Gate[] two = {Gate.CX, Gate.CZ, Gate.ISWAP, Gate.SWAP};
