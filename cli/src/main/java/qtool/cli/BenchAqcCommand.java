@@ -175,6 +175,7 @@ final class BenchAqcCommand implements Callable<Integer> {
                 TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, maxBond, cutoff);
         qtool.aqc.KakAnsatz ansatz = null;
         double[] params = null;
+        double[] olderParams = null;
         double targetSeconds = 0;
         double optimiseSeconds = 0;
         int evaluations = 0;
@@ -208,6 +209,17 @@ final class BenchAqcCommand implements Callable<Integer> {
                 double best = probe.cost(coarse.parameters());
                 double previous = probe.cost(params);
                 double shifted = chain.hasZFields() ? probe.cost(moved) : Double.POSITIVE_INFINITY;
+                // Linear extrapolation of the last two fits: the optimum moves smoothly with t when each
+                // stage starts from the one before.
+                double[] extrapolated = null;
+                double ahead = Double.POSITIVE_INFINITY;
+                if (olderParams != null) {
+                    extrapolated = new double[params.length];
+                    for (int i = 0; i < params.length; i++) {
+                        extrapolated[i] = 2 * params[i] - olderParams[i];
+                    }
+                    ahead = probe.cost(extrapolated);
+                }
                 double[] start = coarse.parameters();
                 if (previous < best) {
                     best = previous;
@@ -215,9 +227,15 @@ final class BenchAqcCommand implements Callable<Integer> {
                     from = "previous";
                 }
                 if (shifted < best) {
+                    best = shifted;
                     start = moved;
                     from = "previous+fields";
                 }
+                if (ahead < best) {
+                    start = extrapolated;
+                    from = "extrapolated";
+                }
+                olderParams = params;
                 params = start;
             }
             AqcCompile.Settings stageSettings = s < stages && stageIterations >= 0 ? new AqcCompile.Settings(settings.coarse(), 0,
