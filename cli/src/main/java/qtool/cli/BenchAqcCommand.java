@@ -71,6 +71,10 @@ final class BenchAqcCommand implements Callable<Integer> {
             description = "Also find the fewest Trotter steps (up to this many, of --trotter-order) reaching --fidelity against the target.")
     int trotterScan;
 
+    @Option(names = "--trotter-scan-from", defaultValue = "1",
+            description = "First step count of the scan (doubled until one passes, then bisection; default: ${DEFAULT-VALUE}).")
+    int trotterScanFrom;
+
     @Option(names = "--trotter-order", defaultValue = "2", description = "Order of the --trotter-scan circuits, 1 or 2 (default: ${DEFAULT-VALUE}).")
     int trotterOrder;
 
@@ -272,7 +276,7 @@ final class BenchAqcCommand implements Callable<Integer> {
 
     /**
      * The fewest Trotter steps (at most --trotter-scan) whose state reaches the goal fidelity with the
-     * reference: steps 1, 2, 4, … until one passes, then bisection between the last failing and the first
+     * reference: steps k0, 2k0, 4k0, … (k0 = --trotter-scan-from) until one passes, then bisection between the last failing and the first
      * passing count (Trotter fidelity grows with the step count in this regime; every evaluated count is
      * printed, so a non-monotone case shows). Costs about three simulations of the final circuit instead
      * of the quadratic cost of trying every count.
@@ -289,7 +293,7 @@ final class BenchAqcCommand implements Callable<Integer> {
         int fail = 0;
         int pass = 0;
         double passFidelity = 0;
-        for (int k = 1; ; k = Math.min(2 * k, trotterScan)) {
+        for (int k = Math.max(1, Math.min(trotterScanFrom, trotterScan)); ; k = Math.min(2 * k, trotterScan)) {
             double f = at.applyAsDouble(k);
             if (f >= fidelity) {
                 pass = k;
