@@ -87,8 +87,9 @@ final class BenchAqcCommand implements Callable<Integer> {
     int checkBond;
 
     @Option(names = "--stages", defaultValue = "1",
-            description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from the previous"
-                    + " parameters or the coarse circuit for that time, whichever is closer (default: ${DEFAULT-VALUE}).")
+            description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from whichever is closest"
+                    + " of the coarse circuit for that time, the previous parameters, the previous parameters followed by the"
+                    + " step's Z-field rotations, and the extrapolation of the last two fits (default: ${DEFAULT-VALUE}).")
     int stages;
 
     @Option(names = "--stage-iterations", defaultValue = "-1",
@@ -201,8 +202,9 @@ final class BenchAqcCommand implements Callable<Integer> {
                 ansatz = coarse.ansatz();
                 params = coarse.parameters();
             } else {
-                // Candidates: the coarse circuit for this time, the previous fit, and the previous fit followed by
-                // the free Z-field rotations of the time step (a big part of the change when the fields are strong).
+                // Candidates: the coarse circuit for this time, the previous fit, the previous fit followed by the
+                // free Z-field rotations of the time step (a big part of the change when the fields are strong), and
+                // the extrapolation below; the one with the lowest cost starts the stage.
                 qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, maxBond, cutoff);
                 double[] h = chain.zFields();
                 double[] theta = new double[n];
