@@ -51,6 +51,13 @@ final class BenchAqcCommand implements Callable<Integer> {
     @Option(names = "--delta", defaultValue = "1", description = "ZZ coupling factor delta of xxz and heisenberg, as in gen trotter (default: ${DEFAULT-VALUE}).")
     double delta;
 
+    @Option(names = "--field-disorder", paramLabel = "W",
+            description = "Add Z fields sum h_i Z_i, h_i uniform in [-W, W) (as in gen trotter; default: none).")
+    Double fieldDisorder;
+
+    @Option(names = "--disorder-seed", defaultValue = "0", description = "Seed of the --field-disorder draws (default: ${DEFAULT-VALUE}).")
+    long disorderSeed;
+
     @Option(names = "--target-steps", defaultValue = "32", description = "Second-order steps of the target circuit (default: ${DEFAULT-VALUE}).")
     int targetSteps;
 
@@ -64,13 +71,31 @@ final class BenchAqcCommand implements Callable<Integer> {
             description = "Also find the fewest Trotter steps (up to this many, of --trotter-order) reaching --fidelity against the target.")
     int trotterScan;
 
+    @Option(names = "--trotter-scan-from", defaultValue = "1",
+            description = "First step count of the scan (doubled until one passes, then bisection; default: ${DEFAULT-VALUE}).")
+    int trotterScanFrom;
+
     @Option(names = "--trotter-order", defaultValue = "2", description = "Order of the --trotter-scan circuits, 1 or 2 (default: ${DEFAULT-VALUE}).")
     int trotterOrder;
 
+    @Option(names = "--check-steps", defaultValue = "0",
+            description = "Convergence check of the target: also simulate it with this many second-order steps at --check-bond"
+                    + " and print the fidelity between the two (default: no check).")
+    int checkSteps;
+
+    @Option(names = "--check-bond", defaultValue = "0", description = "Max bond of the --check-steps run (default: 2 x --max-bond).")
+    int checkBond;
+
     @Option(names = "--stages", defaultValue = "1",
-            description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from the previous"
-                    + " parameters or the coarse circuit for that time, whichever is closer (default: ${DEFAULT-VALUE}).")
+            description = "Incremental time stepping: fit at t/S, 2t/S, ..., t, each stage starting from whichever is closest"
+                    + " of the coarse circuit for that time, the previous parameters, the previous parameters followed by the"
+                    + " step's Z-field rotations, and the extrapolation of the last two fits (default: ${DEFAULT-VALUE}).")
     int stages;
+
+    @Option(names = "--stage-iterations", defaultValue = "-1",
+            description = "L-BFGS iterations of each stage before the last (default: --max-iterations): intermediate fits"
+                    + " only need to give the next stage a good start.")
+    int stageIterations;
 
     @Option(names = "--fidelity", defaultValue = "0.9999", description = "Goal fidelity (default: ${DEFAULT-VALUE}).")
     double fidelity;
@@ -92,7 +117,13 @@ final class BenchAqcCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
+        if (fieldDisorder != null && (!Double.isFinite(fieldDisorder) || fieldDisorder < 0)) {
+            throw new ParameterException(spec.commandLine(), "--field-disorder must be a finite number >= 0");
+        }
         SpinChain chain = seed == null ? SpinChain.uniform(kind, n, 1, delta, 1) : SpinChain.randomCouplings(kind, n, seed, delta, 1);
+        if (fieldDisorder != null) {
+            chain = chain.withFieldDisorder(fieldDisorder, disorderSeed);
+        }
         Circuit target = TrotterCircuit.build(chain, time, targetSteps, 2, TrotterCircuit.Initial.NEEL);
         Circuit coarse = TrotterCircuit.build(chain, time, ansatzSteps, ansatzOrder, TrotterCircuit.Initial.NEEL);
         out.printf(Locale.ROOT, "model %s, n %d, t %s, target %d steps (2q depth %d), ansatz %d steps order %d (2q depth %d)%n",
@@ -102,18 +133,15 @@ final class BenchAqcCommand implements Callable<Integer> {
         if (stages > 1) {
             return staged(out, chain);
         }
-        if (trotterScan > 0) {
+        if (trotterScan > 0 || checkSteps > 0) {
             Mps reference = MpsSimulator.run(target, maxBond, cutoff);
             reference.normalize();
-            for (int k = 1; k <= trotterScan; k++) {
-                Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
-                Mps s = MpsSimulator.run(trotter, maxBond, cutoff);
-                double f = s.fidelity(reference);
-                out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder, AqcCompile.twoQubitDepth(trotter), f);
-                out.flush();
-                if (f >= fidelity) {
-                    break;
-                }
+            out.printf(Locale.ROOT, "target: bond %d, truncation %.2g%n", reference.largestBond(), reference.truncationError());
+            if (checkSteps > 0) {
+                referenceCheck(out, chain, reference);
+            }
+            if (trotterScan > 0) {
+                trotterBaseline(out, chain, reference);
             }
         }
         AqcCompile pass = new AqcCompile(new AqcCompile.Settings(coarse, 0, fidelity, maxIterations, maxBond, cutoff));
@@ -152,6 +180,7 @@ final class BenchAqcCommand implements Callable<Integer> {
                 TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, maxBond, cutoff);
         qtool.aqc.KakAnsatz ansatz = null;
         double[] params = null;
+        double[] olderParams = null;
         double targetSeconds = 0;
         double optimiseSeconds = 0;
         int evaluations = 0;
@@ -173,14 +202,51 @@ final class BenchAqcCommand implements Callable<Integer> {
                 ansatz = coarse.ansatz();
                 params = coarse.parameters();
             } else {
+                // Candidates: the coarse circuit for this time, the previous fit, the previous fit followed by the
+                // free Z-field rotations of the time step (a big part of the change when the fields are strong), and
+                // the extrapolation below; the one with the lowest cost starts the stage.
                 qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, maxBond, cutoff);
-                if (probe.cost(coarse.parameters()) < probe.cost(params)) {
-                    params = coarse.parameters();
-                } else {
+                double[] h = chain.zFields();
+                double[] theta = new double[n];
+                for (int q = 0; q < n; q++) {
+                    theta[q] = 2 * h[q] * time / stages;
+                }
+                double[] moved = ansatz.followedByRz(params, theta);
+                double best = probe.cost(coarse.parameters());
+                double previous = probe.cost(params);
+                double shifted = chain.hasZFields() ? probe.cost(moved) : Double.POSITIVE_INFINITY;
+                // Linear extrapolation of the last two fits: the optimum moves smoothly with t when each
+                // stage starts from the one before.
+                double[] extrapolated = null;
+                double ahead = Double.POSITIVE_INFINITY;
+                if (olderParams != null) {
+                    extrapolated = new double[params.length];
+                    for (int i = 0; i < params.length; i++) {
+                        extrapolated[i] = 2 * params[i] - olderParams[i];
+                    }
+                    ahead = probe.cost(extrapolated);
+                }
+                double[] start = coarse.parameters();
+                if (previous < best) {
+                    best = previous;
+                    start = params;
                     from = "previous";
                 }
+                if (shifted < best) {
+                    best = shifted;
+                    start = moved;
+                    from = "previous+fields";
+                }
+                if (ahead < best) {
+                    start = extrapolated;
+                    from = "extrapolated";
+                }
+                olderParams = params;
+                params = start;
             }
-            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, settings);
+            AqcCompile.Settings stageSettings = s < stages && stageIterations >= 0 ? new AqcCompile.Settings(settings.coarse(), 0,
+                    fidelity, stageIterations, maxBond, cutoff) : settings;
+            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, stageSettings);
             params = fit.parameters();
             long c = System.nanoTime();
             optimiseSeconds += (c - b) / 1e9;
@@ -193,26 +259,81 @@ final class BenchAqcCommand implements Callable<Integer> {
         }
         Mps reference = target.copy();
         reference.normalize();
+        if (checkSteps > 0) {
+            referenceCheck(out, chain, reference);
+        }
         Circuit result = ansatz.toCircuit(params);
         double verified = MpsSimulator.run(result, maxBond, cutoff).fidelity(reference);
         out.printf(Locale.ROOT, "aqc: %d parameters, %d block layers, 2q depth %d, fidelity (MPS overlap) %.6f, %d iterations, %d evaluations%n",
                 ansatz.numParameters(), ansatz.numLayers(), AqcCompile.twoQubitDepth(result), verified, iterations, evaluations);
         if (trotterScan > 0) {
-            for (int k = 1; k <= trotterScan; k++) {
-                Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
-                double f = MpsSimulator.run(trotter, maxBond, cutoff).fidelity(reference);
-                out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder, AqcCompile.twoQubitDepth(trotter), f);
-                out.flush();
-                if (f >= fidelity) {
-                    break;
-                }
-            }
+            trotterBaseline(out, chain, reference);
         }
         out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB; CPU %.2f s%n",
                 targetSeconds, optimiseSeconds, 1000 * optimiseSeconds / Math.max(1, evaluations), (System.nanoTime() - t0) / 1e9,
                 heapPeakMb(), cpuSeconds());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The fewest Trotter steps (at most --trotter-scan) whose state reaches the goal fidelity with the
+     * reference: steps k0, 2k0, 4k0, … (k0 = --trotter-scan-from) until one passes, then bisection between the last failing and the first
+     * passing count (Trotter fidelity grows with the step count in this regime; every evaluated count is
+     * printed, so a non-monotone case shows). Costs about three simulations of the final circuit instead
+     * of the quadratic cost of trying every count.
+     */
+    private void trotterBaseline(PrintWriter out, SpinChain chain, Mps reference) {
+        java.util.function.IntToDoubleFunction at = k -> {
+            Circuit trotter = TrotterCircuit.build(chain, time, k, trotterOrder, TrotterCircuit.Initial.NEEL);
+            double f = MpsSimulator.run(trotter, maxBond, cutoff).fidelity(reference);
+            out.printf(Locale.ROOT, "trotter %d steps (order %d): 2q depth %d, fidelity %.6f%n", k, trotterOrder,
+                    AqcCompile.twoQubitDepth(trotter), f);
+            out.flush();
+            return f;
+        };
+        int fail = 0;
+        int pass = 0;
+        double passFidelity = 0;
+        for (int k = Math.max(1, Math.min(trotterScanFrom, trotterScan)); ; k = Math.min(2 * k, trotterScan)) {
+            double f = at.applyAsDouble(k);
+            if (f >= fidelity) {
+                pass = k;
+                passFidelity = f;
+                break;
+            }
+            fail = k;
+            if (k == trotterScan) {
+                out.printf(Locale.ROOT, "trotter baseline: %d steps do not reach %s%n", trotterScan, fidelity);
+                return;
+            }
+        }
+        while (pass - fail > 1) {
+            int mid = (pass + fail) / 2;
+            double f = at.applyAsDouble(mid);
+            if (f >= fidelity) {
+                pass = mid;
+                passFidelity = f;
+            } else {
+                fail = mid;
+            }
+        }
+        Circuit best = TrotterCircuit.build(chain, time, pass, trotterOrder, TrotterCircuit.Initial.NEEL);
+        out.printf(Locale.ROOT, "trotter baseline: %d steps (order %d), 2q depth D = %d, fidelity %.6f%n", pass, trotterOrder,
+                AqcCompile.twoQubitDepth(best), passFidelity);
+        out.flush();
+    }
+
+    /** Prints how far the target is from a finer, higher-bond evolution: the "exact" state must be converged. */
+    private void referenceCheck(PrintWriter out, SpinChain chain, Mps reference) {
+        int bond = checkBond > 0 ? checkBond : 2 * maxBond;
+        long a = System.nanoTime();
+        Mps finer = MpsSimulator.run(TrotterCircuit.build(chain, time, checkSteps, 2, TrotterCircuit.Initial.NEEL), bond, cutoff / 10);
+        double truncation = finer.truncationError();
+        finer.normalize();
+        out.printf(Locale.ROOT, "reference check: %d steps, max bond %d, cutoff %.1g -> bond %d (truncation %.2g), fidelity with the target %.8f (%.1f s)%n",
+                checkSteps, bond, cutoff / 10, finer.largestBond(), truncation, finer.fidelity(reference), (System.nanoTime() - a) / 1e9);
+        out.flush();
     }
 
     private static double fidelity(ZMatrixRMaj x, ZMatrixRMaj y) {

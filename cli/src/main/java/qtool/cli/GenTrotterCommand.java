@@ -19,7 +19,8 @@ import qtool.qasm.QasmWriter;
 @Command(name = "trotter", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = "Generate the Trotter circuit of e^{-iHt} for an open spin chain as OpenQASM 3."
                 + " xxz: H = sum J_i (X X/2 + Y Y/2 + delta Z Z); heisenberg: H = sum J_i (X X + Y Y + delta Z Z);"
-                + " tfim: H = sum J_i Z Z + h sum X.",
+                + " tfim: H = sum J_i Z Z + h sum X. --field-disorder W adds sum h_i Z_i with h_i uniform in [-W, W)"
+                + " (with heisenberg: the many-body-localisation chain).",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.INTERNAL_LINE, ExitCodes.USAGE_LINE, ExitCodes.INVALID_INPUT_LINE})
 final class GenTrotterCommand implements Callable<Integer> {
@@ -41,7 +42,8 @@ final class GenTrotterCommand implements Callable<Integer> {
 
     @Option(names = "--model-file", paramLabel = "FILE",
             description = "Read the model from YAML instead of --model/--n/--j/--seed/--delta/--field: keys model,"
-                    + " couplings (one J per bond) or n with j or seed, delta, field.")
+                    + " couplings (one J per bond) or n with j or seed, delta, field, and z_fields (one per qubit)"
+                    + " or disorder with disorder_seed.")
     java.nio.file.Path modelFile;
 
     @Option(names = "--t", required = true, paramLabel = "TIME", description = "Evolution time.")
@@ -70,6 +72,14 @@ final class GenTrotterCommand implements Callable<Integer> {
             description = "Transverse field h of tfim (default: ${DEFAULT-VALUE}).")
     double field;
 
+    @Option(names = "--field-disorder", paramLabel = "W",
+            description = "Add Z fields sum h_i Z_i, h_i uniform in [-W, W) drawn with --disorder-seed (default: none).")
+    Double fieldDisorder;
+
+    @Option(names = "--disorder-seed", paramLabel = "S", defaultValue = "0",
+            description = "Seed of the --field-disorder draws (default: ${DEFAULT-VALUE}).")
+    long disorderSeed;
+
     @Option(names = "--initial", paramLabel = "STATE", defaultValue = "zeros",
             description = "Initial state prepared by the circuit: zeros (|0...0>, the default) or neel (X on odd qubits).")
     Initial initial;
@@ -80,9 +90,15 @@ final class GenTrotterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (fieldDisorder != null && (!Double.isFinite(fieldDisorder) || fieldDisorder < 0)) {
+            throw new ParameterException(spec.commandLine(), "--field-disorder must be a finite number >= 0, not " + fieldDisorder);
+        }
         if (modelFile != null) {
             if (model != null || n != null) {
                 throw new ParameterException(spec.commandLine(), "give --model-file or --model and --n, not both");
+            }
+            if (fieldDisorder != null) {
+                throw new ParameterException(spec.commandLine(), "with --model-file, give the fields in the file (disorder:), not --field-disorder");
             }
         } else if (model == null || n == null) {
             throw new ParameterException(spec.commandLine(), "Missing required options: --model and --n (or --model-file)");
@@ -113,6 +129,9 @@ final class GenTrotterCommand implements Callable<Integer> {
             SpinChain.Kind kind = SpinChain.Kind.valueOf(model.name().toUpperCase(Locale.ROOT));
             chain = seed == null ? SpinChain.uniform(kind, n, coupling, delta, field)
                     : SpinChain.randomCouplings(kind, n, seed, delta, field);
+            if (fieldDisorder != null) {
+                chain = chain.withFieldDisorder(fieldDisorder, disorderSeed);
+            }
         }
         Circuit c = TrotterCircuit.build(chain, time, steps, order,
                 initial == Initial.neel ? TrotterCircuit.Initial.NEEL : TrotterCircuit.Initial.ZEROS);

@@ -24,15 +24,53 @@ class BenchAqcCommandTest {
         assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--trotter-order", "3").exit());
     }
 
+    @Test
+    void fieldDisorderNeedsMoreStepsAndTheReferenceIsChecked() {
+        int clean = baseline(Cli.run("bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.5",
+                "--target-steps", "40", "--trotter-scan", "60", "--fidelity", "0.999", "--max-iterations", "0"));
+        Cli.Result r = Cli.run("bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.5", "--field-disorder", "6",
+                "--disorder-seed", "2", "--target-steps", "40", "--trotter-scan", "60", "--fidelity", "0.999",
+                "--max-iterations", "0", "--check-steps", "80");
+        int disordered = baseline(r);
+        assertTrue(disordered > clean, disordered + " steps with fields vs " + clean + " without");
+        Matcher check = Pattern.compile("reference check: .* fidelity with the target ([0-9.]+)").matcher(r.out());
+        assertTrue(check.find(), r.out());
+        assertTrue(Double.parseDouble(check.group(1)) > 0.99999, r.out());
+        Cli.Result staged = Cli.run("bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.5", "--field-disorder", "6",
+                "--target-steps", "40", "--stages", "4", "--stage-iterations", "3", "--ansatz-steps", "2", "--fidelity", "0.999",
+                "--max-iterations", "40");
+        assertEquals(0, staged.exit(), staged.toString());
+        assertTrue(staged.out().contains("stage 4 t=0.5000") && staged.out().contains("aqc: "), staged.out());
+        assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--field-disorder", "-1").exit());
+    }
+
+    /**
+     * The baseline step count K from the scan's summary; the scan must also show that K - 1 steps fail
+     * and K pass (bisection).
+     */
+    private static int baseline(Cli.Result r) {
+        assertEquals(0, r.exit(), r.toString());
+        Matcher m = Pattern.compile("trotter baseline: (\\d+) steps \\(order (\\d)\\), 2q depth D = \\d+, fidelity ([0-9.]+)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        int k = Integer.parseInt(m.group(1));
+        assertTrue(Double.parseDouble(m.group(3)) >= 0.999, r.out());
+        List<Matcher> scan = r.out().lines().map(SCAN::matcher).filter(Matcher::matches).toList();
+        for (Matcher line : scan) {
+            int steps = Integer.parseInt(line.group(1));
+            double f = Double.parseDouble(line.group(3));
+            if (steps == k - 1) {
+                assertTrue(f < 0.999, r.out());
+            }
+        }
+        assertTrue(k == 1 || scan.stream().anyMatch(line -> Integer.parseInt(line.group(1)) == k - 1), r.out());
+        return k;
+    }
+
     private static int stepsToReach(int order) {
         Cli.Result r = Cli.run("bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.5", "--delta", "2",
                 "--target-steps", "40", "--trotter-scan", "60", "--trotter-order", String.valueOf(order), "--fidelity", "0.999",
                 "--max-iterations", "5");
-        assertEquals(0, r.exit(), r.toString());
-        List<Matcher> scan = r.out().lines().map(SCAN::matcher).filter(Matcher::matches).toList();
-        Matcher last = scan.get(scan.size() - 1);
-        assertEquals(String.valueOf(order), last.group(2));
-        assertTrue(Double.parseDouble(last.group(3)) >= 0.999, r.out());
-        return Integer.parseInt(last.group(1));
+        assertTrue(r.out().contains("(order " + order + ")"), r.out());
+        return baseline(r);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import qtool.ir.Circuit;
+import qtool.ir.Gate;
+import qtool.ir.Instruction;
 import qtool.models.SpinChain;
 import qtool.models.TrotterCircuit;
 import qtool.qasm.QasmReader;
@@ -37,6 +39,35 @@ class GenTrotterCommandTest {
                 "--field", "0.4");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.out().contains("rzz(1.0) q[0], q[1];") && r.out().contains("rx(0.4) q[3];"), r.out());
+    }
+
+    @Test
+    void fieldDisorderAddsSeededZFields(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Cli.Result r = Cli.run("gen", "trotter", "--model", "heisenberg", "--n", "5", "--t", "0.5", "--steps", "2",
+                "--field-disorder", "3", "--disorder-seed", "7", "--initial", "neel");
+        assertEquals(0, r.exit(), r.toString());
+        SpinChain chain = SpinChain.uniform(SpinChain.Kind.HEISENBERG, 5, 1, 1, 1).withFieldDisorder(3, 7);
+        Circuit expected = TrotterCircuit.build(chain, 0.5, 2, 2, TrotterCircuit.Initial.NEEL);
+        Circuit read = QasmReader.parse(r.out());
+        assertEquals(expected.size(), read.size());
+        double h0 = chain.zFields()[0];
+        assertTrue(Math.abs(h0) > 0 && Math.abs(h0) <= 3);
+        // The first field half step on qubit 0: rz(2 h_0 dt/2) with dt = 0.25.
+        Instruction first = read.instructions().stream().filter(i -> i.gate() == Gate.RZ && i.qubit(0) == 0).findFirst().orElseThrow();
+        assertEquals(2 * h0 * 0.125, first.param(0).eval(java.util.Map.of()), 1e-12);
+        java.nio.file.Path f = dir.resolve("mbl.yaml");
+        java.nio.file.Files.writeString(f, "model: heisenberg\nn: 5\ndisorder: 3\ndisorder_seed: 7\n");
+        Cli.Result y = Cli.run("gen", "trotter", "--model-file", f.toString(), "--t", "0.5", "--steps", "2", "--initial", "neel");
+        assertEquals(r.out(), y.out());
+        java.nio.file.Files.writeString(f, "model: heisenberg\nn: 3\nz_fields: [0.5, -1]\n");
+        Cli.Result bad = Cli.run("gen", "trotter", "--model-file", f.toString(), "--t", "0.5", "--steps", "2");
+        assertEquals(3, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("z_fields has 2 values but the chain has 3 qubits"), bad.err());
+        java.nio.file.Files.writeString(f, "model: heisenberg\nn: 3\nz_fields: [0.5, -1, 2]\n");
+        Cli.Result good = Cli.run("gen", "trotter", "--model-file", f.toString(), "--t", "0.5", "--steps", "1");
+        assertTrue(good.out().contains("rz(-0.5) q[1];"), good.out());
+        assertEquals(2, Cli.run("gen", "trotter", "--model", "heisenberg", "--n", "4", "--t", "1", "--steps", "1",
+                "--field-disorder", "-1").exit());
     }
 
     @Test

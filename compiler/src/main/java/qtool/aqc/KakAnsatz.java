@@ -179,6 +179,30 @@ public final class KakAnsatz {
         return new Fitted(ansatz, params);
     }
 
+    /**
+     * Parameters whose circuit is this one's followed by {@code rz(θ_q)} on every qubit q, exactly: each
+     * qubit's last rotation {@code Rz(γ)·Ry(β)·Rz(α)} becomes {@code Rz(γ + θ_q)·Ry(β)·Rz(α)}. Used to
+     * carry a fit at time t to time t + Δt through the free single-qubit (Z-field) part of the step.
+     */
+    public double[] followedByRz(double[] p, double[] theta) {
+        if (p.length != numParameters() || theta.length != numQubits) {
+            throw new IllegalArgumentException("expected " + numParameters() + " parameters and " + numQubits + " angles");
+        }
+        int[] gammaIndex = new int[numQubits];
+        for (int q = 0; q < numQubits; q++) {
+            gammaIndex[q] = 3 * q + 2;
+        }
+        for (int b = 0; b < blockLo.length; b++) {
+            gammaIndex[blockLo[b]] = blockOffset(b) + 5;
+            gammaIndex[blockLo[b] + 1] = blockOffset(b) + 8;
+        }
+        double[] out = p.clone();
+        for (int q = 0; q < numQubits; q++) {
+            out[gammaIndex[q]] += theta[q];
+        }
+        return out;
+    }
+
     public int numQubits() {
         return numQubits;
     }

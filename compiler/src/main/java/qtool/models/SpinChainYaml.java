@@ -20,12 +20,16 @@ import qtool.qasm.Diagnostic;
  * couplings: [1.0, 0.8] # one J per bond (n-1 values); or n: and j: (uniform), or n: and seed: (random)
  * delta: 1.0            # ZZ anisotropy (xxz, heisenberg), default 1
  * field: 0.4            # transverse field (tfim), default 1
+ * z_fields: [0.3, -1.2]  # optional Z field h_i per qubit (n values); or
+ * disorder: 4.0          # optional: h_i uniform in [-W, W) ...
+ * disorder_seed: 7       # ... drawn with this seed (default 0)
  * </pre>
  * Every problem (syntax, unknown or repeated key, wrong type, inconsistent sizes) is reported at
  * file:line:col with a {@link ModelFileException}.
  */
 public final class SpinChainYaml {
-    private static final Set<String> KEYS = Set.of("model", "n", "j", "seed", "couplings", "delta", "field");
+    private static final Set<String> KEYS = Set.of("model", "n", "j", "seed", "couplings", "delta", "field",
+            "z_fields", "disorder", "disorder_seed");
     /** A chain longer than this is a typo, not a model. */
     static final int MAX_QUBITS = 100_000;
 
@@ -42,6 +46,9 @@ public final class SpinChainYaml {
         List<Double> couplings = null;
         double delta = 1;
         double field = 1;
+        List<Double> zFields = null;
+        Double disorder = null;
+        Long disorderSeed = null;
         int[] modelAt = {1, 1};
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             JsonToken t = p.nextToken();
@@ -81,6 +88,22 @@ public final class SpinChainYaml {
                     case "j" -> j = number(p, v, file, lines, at, key);
                     case "delta" -> delta = number(p, v, file, lines, at, key);
                     case "field" -> field = number(p, v, file, lines, at, key);
+                    case "disorder" -> {
+                        disorder = number(p, v, file, lines, at, key);
+                        if (disorder < 0) {
+                            throw error(file, lines, at, "disorder must be >= 0, not " + disorder);
+                        }
+                    }
+                    case "disorder_seed" -> disorderSeed = integer(p, v, file, lines, at, key);
+                    case "z_fields" -> {
+                        if (v != JsonToken.START_ARRAY) {
+                            throw error(file, lines, at, "z_fields must be a list of numbers, one per qubit");
+                        }
+                        zFields = new ArrayList<>();
+                        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                            zFields.add(number(p, e, file, lines, p.currentTokenLocation(), "a Z field"));
+                        }
+                    }
                     default -> {
                         if (v != JsonToken.START_ARRAY) {
                             throw error(file, lines, at, "couplings must be a list of numbers, one per bond");
@@ -115,17 +138,31 @@ public final class SpinChainYaml {
             problem = "give couplings: (one per bond) or n:";
         } else if (couplings != null && couplings.isEmpty()) {
             problem = "couplings: needs at least one value (a chain of 2 qubits)";
+        } else if (zFields != null && disorder != null) {
+            problem = "give z_fields: or disorder:, not both";
+        } else if (disorderSeed != null && disorder == null) {
+            problem = "disorder_seed: needs disorder:";
+        } else if (zFields != null && zFields.size() != (couplings != null ? couplings.size() + 1 : n)) {
+            problem = "z_fields has " + zFields.size() + " values but the chain has "
+                    + (couplings != null ? couplings.size() + 1 : n) + " qubits";
         }
         if (problem != null) {
             throw new ModelFileException(Diagnostic.error(file, modelAt[0], modelAt[1], problem, sourceLine(lines, modelAt[0])));
         }
+        SpinChain chain;
         if (couplings != null) {
-            return new SpinChain(k, couplings.stream().mapToDouble(Double::doubleValue).toArray(), delta, field);
+            chain = new SpinChain(k, couplings.stream().mapToDouble(Double::doubleValue).toArray(), delta, field);
+        } else if (seed != null) {
+            chain = SpinChain.randomCouplings(k, n, seed, delta, field);
+        } else {
+            chain = SpinChain.uniform(k, n, j == null ? 1 : j, delta, field);
         }
-        if (seed != null) {
-            return SpinChain.randomCouplings(k, n, seed, delta, field);
+        if (zFields != null) {
+            chain = chain.withZFields(zFields.stream().mapToDouble(Double::doubleValue).toArray());
+        } else if (disorder != null) {
+            chain = chain.withFieldDisorder(disorder, disorderSeed == null ? 0 : disorderSeed);
         }
-        return SpinChain.uniform(k, n, j == null ? 1 : j, delta, field);
+        return chain;
     }
 
     private static String text(JsonParser p, JsonToken v, String file, String[] lines, JsonLocation at, String key)

@@ -16,6 +16,12 @@ import qtool.ir.Param;
  * the even bonds and B the odd bonds plus field; the trailing A(τ/2) of a step and the leading one of
  * the next are merged into one layer A(τ), an exact identity, so k steps have 2k+1 layers of blocks.
  * For TFIM all ZZ terms commute: A is the field layer, B the even and odd ZZ bonds.
+ *
+ * <p>Z fields {@code Σ h_i Z_i} ({@link SpinChain#zFields}) go in single-qubit rz layers, which are free
+ * in two-qubit depth. XXZ/Heisenberg, first order: even, odd, fields. Second order: the fields split
+ * symmetrically around B, {@code A(τ/2) F(τ/2) B(τ) F(τ/2) A(τ/2)} (nested Strang splitting, still second
+ * order), so the A half layers of consecutive steps still merge and k steps keep 2k+1 layers of blocks.
+ * For TFIM the Z fields commute with the ZZ bonds and join B.
  */
 public final class TrotterCircuit {
     /** How the qubits start. */
@@ -51,13 +57,11 @@ public final class TrotterCircuit {
         boolean tfim = model.kind() == SpinChain.Kind.TFIM;
         if (order == 1) {
             for (int s = 0; s < steps; s++) {
+                bonds(b, model, 0, dt);
+                bonds(b, model, 1, dt);
+                zFields(b, model, dt);
                 if (tfim) {
-                    bonds(b, model, 0, dt);
-                    bonds(b, model, 1, dt);
                     field(b, model, dt);
-                } else {
-                    bonds(b, model, 0, dt);
-                    bonds(b, model, 1, dt);
                 }
             }
             return b.build();
@@ -68,9 +72,12 @@ public final class TrotterCircuit {
                 field(b, model, lead);
                 bonds(b, model, 0, dt);
                 bonds(b, model, 1, dt);
+                zFields(b, model, dt);
             } else {
                 bonds(b, model, 0, lead);
+                zFields(b, model, dt / 2);
                 bonds(b, model, 1, dt);
+                zFields(b, model, dt / 2);
             }
         }
         if (tfim) {
@@ -95,6 +102,14 @@ public final class TrotterCircuit {
         double h = model.fieldCoefficient();
         for (int q = 0; q < model.numQubits(); q++) {
             rotation(b, Gate.RX, 2 * h * tau, q);
+        }
+    }
+
+    /** {@code e^{-iτ Σ h_q Z_q}} as rz(2 h_q τ) on every qubit with a field. */
+    private static void zFields(Circuit.Builder b, SpinChain model, double tau) {
+        double[] h = model.zFields();
+        for (int q = 0; q < h.length; q++) {
+            rotation(b, Gate.RZ, 2 * h[q] * tau, q);
         }
     }
 

@@ -66,6 +66,40 @@ class KakAnsatzTest {
     }
 
     @Test
+    void initialParametersReproduceATrotterStepWithZFields() {
+        SpinChain m = SpinChain.randomCouplings(SpinChain.Kind.HEISENBERG, 5, 3, 1, 0).withFieldDisorder(6, 2);
+        for (int order = 1; order <= 2; order++) {
+            Circuit coarse = TrotterCircuit.build(m, 0.7, 2, order, TrotterCircuit.Initial.NEEL);
+            assertReproduces(coarse);
+            // The rz field layers are absorbed into the blocks' rotations: 2 steps are 4 (order 1) or 5 block layers.
+            assertEquals(order == 1 ? 4 : 5, KakAnsatz.fromCircuit(coarse).ansatz().numLayers());
+        }
+    }
+
+    @Test
+    void followedByRzAppendsExactRotations() {
+        SpinChain m = SpinChain.randomCouplings(SpinChain.Kind.HEISENBERG, 5, 4, 1, 0).withFieldDisorder(2, 3);
+        // Qubit 4 is only in even-layer blocks' hi slot at the end; a 1-block ansatz leaves qubits without blocks.
+        for (Circuit coarse : List.of(TrotterCircuit.build(m, 0.4, 1, 2, TrotterCircuit.Initial.NEEL),
+                TrotterCircuit.build(m, 0.4, 1, 1, TrotterCircuit.Initial.ZEROS))) {
+            KakAnsatz.Fitted f = KakAnsatz.fromCircuit(coarse);
+            double[] theta = {0.3, -1.1, 2.0, 0.7, -0.4};
+            Circuit.Builder expected = Circuit.builder(5, 0);
+            coarse.instructions().forEach(expected::add);
+            for (int q = 0; q < 5; q++) {
+                expected.add(Instruction.of(Gate.RZ, List.of(Param.constant(theta[q])), q));
+            }
+            Circuit moved = f.ansatz().toCircuit(f.ansatz().followedByRz(f.parameters(), theta));
+            assertTrue(Equivalence.equalUpToGlobalPhase(UnitarySimulator.unitary(expected.build()),
+                    UnitarySimulator.unitary(moved), 1e-9));
+        }
+        KakAnsatz single = KakAnsatz.ofBlocks(3, new int[] {0});
+        double[] p = new double[single.numParameters()];
+        double[] moved = single.followedByRz(p, new double[] {0, 0, 0.5});
+        assertEquals(0.5, moved[3 * 2 + 2], 0, "qubit 2 has no block: its initial rotation takes the angle");
+    }
+
+    @Test
     void initialParametersReproduceRandomNearestNeighbourCircuits() {
         Gate[] one = {Gate.H, Gate.T, Gate.SX, Gate.X};
         Gate[] two = {Gate.CX, Gate.CZ, Gate.ISWAP, Gate.SWAP};
