@@ -50,7 +50,7 @@ final class SimulateCommand implements Callable<Integer> {
      */
     static final String[] DEFAULT_EXPERIMENT = {"--code", "rp2", "--d1", "3", "--stage", "end-to-end", "--target",
         "uniform-p1e-3"};
-    static final String DEFAULT_SHOTS = "3e7";
+    static final String DEFAULT_SHOTS = "1e8";
     static final String DEFAULT_EXPERIMENT_TEXT = "qtool simulate msc --code rp2 --d1 3 --stage end-to-end --target"
             + " uniform-p1e-3 --max-shots " + DEFAULT_SHOTS + " (RP² cultivation, escape and gap report)";
 
