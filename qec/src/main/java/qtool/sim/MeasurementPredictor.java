@@ -50,8 +50,8 @@ public final class MeasurementPredictor {
     /** Symbolic sign of each stabilizer row: variables (index into {@link #varRecord}) and constant. */
     private final BitSet[] signVars;
     private final boolean[] signConst;
-    private final long[] px;
-    private final long[] pz;
+    /** The product being measured or applied. */
+    private final PauliRegister held;
     /** For each variable, the record it stands for, or -1 for an unrecorded (reset) outcome. */
     private final List<Long> varRecord = new ArrayList<>();
     private final List<Prediction> predictions = new ArrayList<>();
@@ -63,8 +63,7 @@ public final class MeasurementPredictor {
         zs = new long[2 * n * words];
         signVars = new BitSet[2 * n];
         signConst = new boolean[2 * n];
-        px = new long[words];
-        pz = new long[words];
+        held = new PauliRegister(words);
         for (int q = 0; q < n; q++) {
             xs[q * words + (q >>> 6)] |= 1L << q;
             zs[(n + q) * words + (q >>> 6)] |= 1L << q;
@@ -126,16 +125,16 @@ public final class MeasurementPredictor {
             int t = op.target(i);
             int q = StimTarget.value(t);
             if (g.is(GateFlag.MEASURE)) {
-                clearProduct();
-                setPauli(basis, q);
+                held.clear();
+                held.set(basis, q);
                 Sign outcome = measureProduct(false, StimTarget.isInverted(t), true);
                 if (g.is(GateFlag.RESET)) {
                     // The recorded bit includes the inversion; the state's outcome does not.
                     flipOut(basis, q, outcome.withConstant(outcome.constant ^ StimTarget.isInverted(t)));
                 }
             } else if (g.is(GateFlag.RESET)) {
-                clearProduct();
-                setPauli(basis, q);
+                held.clear();
+                held.set(basis, q);
                 flipOut(basis, q, measureProduct(false, false, false));
             } else {
                 throw new UnsupportedOperationException("cannot predict through " + g.stimName());
@@ -152,10 +151,10 @@ public final class MeasurementPredictor {
 
     /** After a reset's measurement with outcome {@code s}: applies the anti-basis Pauli when s is 1. */
     private void flipOut(char basis, int q, Sign s) {
-        clearProduct();
-        setPauli(basis == 'Z' ? 'X' : 'Z', q);
+        held.clear();
+        held.set(basis == 'Z' ? 'X' : 'Z', q);
         for (int r = n; r < 2 * n; r++) {
-            if (anticommutes(r)) {
+            if (held.anticommutesWithRow(xs, zs, r)) {
                 signVars[r].xor(s.vars());
                 signConst[r] ^= s.constant();
             }
@@ -165,13 +164,13 @@ public final class MeasurementPredictor {
     private void measureProducts(Operation op) {
         int i = 0;
         while (i < op.numTargets()) {
-            clearProduct();
+            held.clear();
             int phase = 0;
             boolean inverted = false;
             while (true) {
                 int t = op.target(i++);
                 inverted ^= StimTarget.isInverted(t);
-                phase += multiplyInto(StimTarget.pauliBasis(t), StimTarget.value(t));
+                phase += held.multiply(StimTarget.pauliBasis(t), StimTarget.value(t));
                 if (i < op.numTargets() && StimTarget.isCombiner(op.target(i))) {
                     i++;
                     continue;
@@ -193,22 +192,21 @@ public final class MeasurementPredictor {
     private Sign measureProduct(boolean negative, boolean inverted, boolean recorded) {
         int pivot = -1;
         for (int r = n; r < 2 * n && pivot < 0; r++) {
-            if (anticommutes(r)) {
+            if (held.anticommutesWithRow(xs, zs, r)) {
                 pivot = r;
             }
         }
         if (pivot >= 0) {
             int v = newVariable(recorded);
             for (int r = 0; r < 2 * n; r++) {
-                if (r != pivot && anticommutes(r)) {
+                if (r != pivot && held.anticommutesWithRow(xs, zs, r)) {
                     rowMultiply(r, pivot);
                 }
             }
             int d = pivot - n;
             System.arraycopy(xs, pivot * words, xs, d * words, words);
             System.arraycopy(zs, pivot * words, zs, d * words, words);
-            System.arraycopy(px, 0, xs, pivot * words, words);
-            System.arraycopy(pz, 0, zs, pivot * words, words);
+            held.copyToRow(xs, zs, pivot);
             BitSet vars = new BitSet();
             vars.set(v);
             // The recorded bit is v; the stabilizer is (−1)^(v ⊕ inverted ⊕ negative) times the unsigned product.
@@ -225,7 +223,7 @@ public final class MeasurementPredictor {
         boolean constant = negative ^ inverted;
         int phase = 0;
         for (int d = 0; d < n; d++) {
-            if (anticommutes(d)) {
+            if (held.anticommutesWithRow(xs, zs, d)) {
                 phase += product(ax, az, d + n);
                 vars.xor(signVars[d + n]);
                 constant ^= signConst[d + n];
@@ -296,57 +294,9 @@ public final class MeasurementPredictor {
         }
     }
 
-    private void clearProduct() {
-        java.util.Arrays.fill(px, 0);
-        java.util.Arrays.fill(pz, 0);
-    }
-
-    private void setPauli(char basis, int q) {
-        long bit = 1L << q;
-        if (basis != 'Z') {
-            px[q >>> 6] |= bit;
-        }
-        if (basis != 'X') {
-            pz[q >>> 6] |= bit;
-        }
-    }
-
-    /** Multiplies the held product on the right by a one-qubit Pauli; returns the power of i gained. */
-    private int multiplyInto(char basis, int q) {
-        int w = q >>> 6;
-        long bit = 1L << q;
-        int x1 = (int) ((px[w] >>> q) & 1);
-        int z1 = (int) ((pz[w] >>> q) & 1);
-        int x2 = basis == 'Z' ? 0 : 1;
-        int z2 = basis == 'X' ? 0 : 1;
-        int x3 = x1 ^ x2;
-        int z3 = z1 ^ z2;
-        px[w] = x3 != 0 ? px[w] | bit : px[w] & ~bit;
-        pz[w] = z3 != 0 ? pz[w] | bit : pz[w] & ~bit;
-        return (x1 & z1) + (x2 & z2) + 2 * (z1 & x2) - (x3 & z3) & 3;
-    }
-
-    private boolean anticommutes(int r) {
-        int base = r * words;
-        long acc = 0;
-        for (int w = 0; w < words; w++) {
-            acc ^= (xs[base + w] & pz[w]) ^ (zs[base + w] & px[w]);
-        }
-        return (Long.bitCount(acc) & 1) != 0;
-    }
-
     /** Row h := row i · row h with the symbolic sign (only stabilizer signs are kept). */
     private void rowMultiply(int h, int i) {
-        int base = h * words;
-        long[] hx = java.util.Arrays.copyOfRange(xs, base, base + words);
-        long[] hz = java.util.Arrays.copyOfRange(zs, base, base + words);
-        long[] ix = java.util.Arrays.copyOfRange(xs, i * words, i * words + words);
-        long[] iz = java.util.Arrays.copyOfRange(zs, i * words, i * words + words);
-        int e = phaseOf(ix, iz, hx, hz);
-        for (int w = 0; w < words; w++) {
-            xs[base + w] = ix[w] ^ hx[w];
-            zs[base + w] = iz[w] ^ hz[w];
-        }
+        int e = PauliRegister.product(words, xs, zs, i * words, xs, zs, h * words, xs, zs, h * words);
         if (h >= n) {
             // Both rows are stabilizers here (commuting, Hermitian): the product's phase is ±1.
             signConst[h] ^= signConst[i] ^ ((e & 3) == 2);
@@ -356,28 +306,6 @@ public final class MeasurementPredictor {
 
     /** (ax, az) := (ax, az) · stabilizer row i (unsigned); returns the power of i gained. */
     private int product(long[] ax, long[] az, int i) {
-        long[] ix = java.util.Arrays.copyOfRange(xs, i * words, i * words + words);
-        long[] iz = java.util.Arrays.copyOfRange(zs, i * words, i * words + words);
-        int e = phaseOf(ax, az, ix, iz);
-        for (int w = 0; w < words; w++) {
-            ax[w] ^= ix[w];
-            az[w] ^= iz[w];
-        }
-        return e;
-    }
-
-    /** The power of i in P(x1,z1)·P(x2,z2) = i^e P(x1^x2, z1^z2), Y being the Hermitian letter. */
-    private int phaseOf(long[] x1, long[] z1, long[] x2, long[] z2) {
-        long y1 = 0;
-        long y2 = 0;
-        long cross = 0;
-        long y3 = 0;
-        for (int w = 0; w < words; w++) {
-            y1 += Long.bitCount(x1[w] & z1[w]);
-            y2 += Long.bitCount(x2[w] & z2[w]);
-            cross += Long.bitCount(z1[w] & x2[w]);
-            y3 += Long.bitCount((x1[w] ^ x2[w]) & (z1[w] ^ z2[w]));
-        }
-        return (int) ((y1 + y2 + 2 * cross - y3) & 3);
+        return PauliRegister.product(words, ax, az, 0, xs, zs, i * words, ax, az, 0);
     }
 }

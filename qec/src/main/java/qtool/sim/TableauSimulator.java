@@ -32,8 +32,8 @@ public final class TableauSimulator {
     private final boolean[] signs;
     private final long[] scratchX;
     private final long[] scratchZ;
-    private final long[] px;
-    private final long[] pz;
+    /** The product being measured or applied. */
+    private final PauliRegister held;
     private final java.util.function.BooleanSupplier randomOutcome;
     private boolean lastRandom;
     /** Results so far (after inversion), for classically controlled gates. */
@@ -54,8 +54,7 @@ public final class TableauSimulator {
         this.signs = new boolean[2 * n];
         this.scratchX = new long[words];
         this.scratchZ = new long[words];
-        this.px = new long[words];
-        this.pz = new long[words];
+        this.held = new PauliRegister(words);
         this.randomOutcome = randomOutcome;
         for (int q = 0; q < n; q++) {
             xs[q * words + (q >>> 6)] |= 1L << q;
@@ -224,8 +223,8 @@ public final class TableauSimulator {
 
     /** Measures qubit {@code q} in basis X, Y or Z; true means the -1 eigenvalue. */
     public boolean measure(char basis, int q) {
-        clearProduct();
-        setPauli(basis, q);
+        held.clear();
+        held.set(basis, q);
         return measureProduct(false);
     }
 
@@ -245,15 +244,15 @@ public final class TableauSimulator {
 
     /** Applies the Pauli that anticommutes with the basis's Pauli, turning a -1 eigenstate into +1. */
     private void flipOut(char basis, int q) {
-        clearProduct();
-        setPauli(basis == 'Z' ? 'X' : 'Z', q);
+        held.clear();
+        held.set(basis == 'Z' ? 'X' : 'Z', q);
         applyProductAsGate();
     }
 
-    /** Applies the Pauli held in px/pz: every row that anticommutes with it changes sign. */
+    /** Applies the Pauli held in the register: every row that anticommutes with it changes sign. */
     private void applyProductAsGate() {
         for (int r = 0; r < 2 * n; r++) {
-            if (anticommutes(r)) {
+            if (held.anticommutesWithRow(xs, zs, r)) {
                 signs[r] = !signs[r];
             }
         }
@@ -262,13 +261,13 @@ public final class TableauSimulator {
     private void measureProducts(Operation op, RecordSink sink) {
         int i = 0;
         while (i < op.numTargets()) {
-            clearProduct();
+            held.clear();
             int phase = 0;
             boolean inverted = false;
             while (true) {
                 int t = op.target(i++);
                 inverted ^= StimTarget.isInverted(t);
-                phase += multiplyInto(StimTarget.pauliBasis(t), StimTarget.value(t));
+                phase += held.multiply(StimTarget.pauliBasis(t), StimTarget.value(t));
                 if (i < op.numTargets() && StimTarget.isCombiner(op.target(i))) {
                     i++;
                     continue;
@@ -283,53 +282,14 @@ public final class TableauSimulator {
         }
     }
 
-    private void clearProduct() {
-        Arrays.fill(px, 0);
-        Arrays.fill(pz, 0);
-    }
-
-    private void setPauli(char basis, int q) {
-        long bit = 1L << q;
-        if (basis != 'Z') {
-            px[q >>> 6] |= bit;
-        }
-        if (basis != 'X') {
-            pz[q >>> 6] |= bit;
-        }
-    }
-
-    /** Multiplies the held product on the right by a one-qubit Pauli; returns the power of i gained. */
-    private int multiplyInto(char basis, int q) {
-        int w = q >>> 6;
-        long bit = 1L << q;
-        int x1 = (int) ((px[w] >>> q) & 1);
-        int z1 = (int) ((pz[w] >>> q) & 1);
-        int x2 = basis == 'Z' ? 0 : 1;
-        int z2 = basis == 'X' ? 0 : 1;
-        int x3 = x1 ^ x2;
-        int z3 = z1 ^ z2;
-        px[w] = x3 != 0 ? px[w] | bit : px[w] & ~bit;
-        pz[w] = z3 != 0 ? pz[w] | bit : pz[w] & ~bit;
-        return productPhase(x1 & z1, x2 & z2, z1 & x2, x3 & z3);
-    }
-
     /**
-     * The power of i in {@code P(x1,z1)·P(x2,z2) = i^e P(x1^x2, z1^z2)}, summed over qubits, given
-     * the counts of Y in the first factor, Y in the second, Z-before-X crossings and Y in the result.
-     * With {@code Y = iXZ}: {@code e = #Y1 + #Y2 + 2·#(z1 x2) - #Y3 (mod 4)}.
-     */
-    private static int productPhase(long y1, long y2, long crossings, long y3) {
-        return (int) ((y1 + y2 + 2 * crossings - y3) & 3);
-    }
-
-    /**
-     * Measures the Pauli product held in px/pz (times -1 when {@code negative}); true means the
+     * Measures the Pauli product held in the register (times -1 when {@code negative}); true means the
      * -1 eigenvalue of the signed product.
      */
     private boolean measureProduct(boolean negative) {
         int pivot = -1;
         for (int r = n; r < 2 * n; r++) {
-            if (anticommutes(r)) {
+            if (held.anticommutesWithRow(xs, zs, r)) {
                 pivot = r;
                 break;
             }
@@ -337,7 +297,7 @@ public final class TableauSimulator {
         if (pivot >= 0) {
             lastRandom = true;
             for (int r = 0; r < 2 * n; r++) {
-                if (r != pivot && anticommutes(r)) {
+                if (r != pivot && held.anticommutesWithRow(xs, zs, r)) {
                     rowMultiply(r, pivot);
                 }
             }
@@ -346,8 +306,7 @@ public final class TableauSimulator {
             System.arraycopy(zs, pivot * words, zs, d * words, words);
             signs[d] = signs[pivot];
             boolean outcome = randomOutcome.getAsBoolean();
-            System.arraycopy(px, 0, xs, pivot * words, words);
-            System.arraycopy(pz, 0, zs, pivot * words, words);
+            held.copyToRow(xs, zs, pivot);
             // The new stabilizer is the signed product whose +1 eigenspace we landed in.
             signs[pivot] = outcome ^ negative;
             return outcome;
@@ -359,7 +318,7 @@ public final class TableauSimulator {
         Arrays.fill(scratchZ, 0);
         int phase = 0;
         for (int d = 0; d < n; d++) {
-            if (anticommutes(d)) {
+            if (held.anticommutesWithRow(xs, zs, d)) {
                 phase += multiplyRowInto(scratchX, scratchZ, d + n);
             }
         }
@@ -367,53 +326,15 @@ public final class TableauSimulator {
         return sign ^ negative;
     }
 
-    /** Whether row r anticommutes with the product in px/pz. */
-    private boolean anticommutes(int r) {
-        int base = r * words;
-        long acc = 0;
-        for (int w = 0; w < words; w++) {
-            acc ^= (xs[base + w] & pz[w]) ^ (zs[base + w] & px[w]);
-        }
-        return (Long.bitCount(acc) & 1) != 0;
-    }
-
     /** Row h := row i · row h, with the sign tracked (both rows signed Hermitian Pauli strings). */
     private void rowMultiply(int h, int i) {
-        int e = product(xs, zs, i * words, xs, zs, h * words, h * words, xs, zs) + (signs[h] ? 2 : 0) + (signs[i] ? 2 : 0);
+        int e = PauliRegister.product(words, xs, zs, i * words, xs, zs, h * words, xs, zs, h * words) + (signs[h] ? 2 : 0) + (signs[i] ? 2 : 0);
         // Rows that anticommute give an odd power; only destabilizers, whose signs are unused, can.
         signs[h] = (e & 3) >= 2;
     }
 
     /** (ax, az) := (ax, az) · row i, returning the power of i gained, including row i's sign. */
     private int multiplyRowInto(long[] ax, long[] az, int i) {
-        return product(ax, az, 0, xs, zs, i * words, -1, ax, az) + (signs[i] ? 2 : 0);
-    }
-
-    /**
-     * The Pauli product left · right over {@code words} words, written to (dx, dz) at offset
-     * {@code dest} (or at the left operand's offset when {@code dest < 0}); returns the power of i
-     * it gains, without the operands' own signs. The one inner loop every row operation shares.
-     */
-    private int product(long[] lx, long[] lz, int lo, long[] rx, long[] rz, int ro, int dest, long[] dx, long[] dz) {
-        int d = dest < 0 ? lo : dest;
-        long y1 = 0;
-        long y2 = 0;
-        long cross = 0;
-        long y3 = 0;
-        for (int w = 0; w < words; w++) {
-            long x1 = lx[lo + w];
-            long z1 = lz[lo + w];
-            long x2 = rx[ro + w];
-            long z2 = rz[ro + w];
-            long x3 = x1 ^ x2;
-            long z3 = z1 ^ z2;
-            y1 += Long.bitCount(x1 & z1);
-            y2 += Long.bitCount(x2 & z2);
-            cross += Long.bitCount(z1 & x2);
-            y3 += Long.bitCount(x3 & z3);
-            dx[d + w] = x3;
-            dz[d + w] = z3;
-        }
-        return productPhase(y1, y2, cross, y3);
+        return PauliRegister.product(words, ax, az, 0, xs, zs, i * words, ax, az, 0) + (signs[i] ? 2 : 0);
     }
 }
