@@ -271,26 +271,7 @@ public final class MeasurementPredictor {
 
     private void conjugate(PauliConjugation t, int[] qubits) {
         for (int r = 0; r < 2 * n; r++) {
-            int base = r * words;
-            int code = 0;
-            for (int k = 0; k < qubits.length; k++) {
-                int q = qubits[k];
-                int w = base + (q >>> 6);
-                code |= (int) ((xs[w] >>> q) & 1) << (2 * k);
-                code |= (int) ((zs[w] >>> q) & 1) << (2 * k + 1);
-            }
-            if (code == 0) {
-                continue;
-            }
-            int img = t.image(code);
-            signConst[r] ^= t.negates(code);
-            for (int k = 0; k < qubits.length; k++) {
-                int q = qubits[k];
-                int w = base + (q >>> 6);
-                long bit = 1L << q;
-                xs[w] = ((img >>> (2 * k)) & 1) != 0 ? xs[w] | bit : xs[w] & ~bit;
-                zs[w] = ((img >>> (2 * k + 1)) & 1) != 0 ? zs[w] | bit : zs[w] & ~bit;
-            }
+            signConst[r] ^= t.conjugateRow(xs, zs, r * words, qubits);
         }
     }
 

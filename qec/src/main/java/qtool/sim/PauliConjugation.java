@@ -73,6 +73,32 @@ public final class PauliConjugation {
         return negated[p];
     }
 
+    /**
+     * Conjugates one tableau row in place: the row's letters on {@code qubits} (bit words at
+     * {@code base} of xs and zs) become their image. Returns whether the row's sign flips.
+     */
+    boolean conjugateRow(long[] xs, long[] zs, int base, int[] qubits) {
+        int code = 0;
+        for (int k = 0; k < qubits.length; k++) {
+            int q = qubits[k];
+            int w = base + (q >>> 6);
+            code |= (int) ((xs[w] >>> q) & 1) << (2 * k);
+            code |= (int) ((zs[w] >>> q) & 1) << (2 * k + 1);
+        }
+        if (code == 0) {
+            return false;
+        }
+        int img = image[code];
+        for (int k = 0; k < qubits.length; k++) {
+            int q = qubits[k];
+            int w = base + (q >>> 6);
+            long bit = 1L << q;
+            xs[w] = ((img >>> (2 * k)) & 1) != 0 ? xs[w] | bit : xs[w] & ~bit;
+            zs[w] = ((img >>> (2 * k + 1)) & 1) != 0 ? zs[w] | bit : zs[w] & ~bit;
+        }
+        return negated[code];
+    }
+
     /** The code of {@code U X_k U†} (without sign). */
     public int imageOfX(int k) {
         return image[1 << (2 * k)];
