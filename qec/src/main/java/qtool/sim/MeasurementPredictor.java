@@ -162,25 +162,9 @@ public final class MeasurementPredictor {
     }
 
     private void measureProducts(Operation op) {
-        int i = 0;
-        while (i < op.numTargets()) {
-            held.clear();
-            int phase = 0;
-            boolean inverted = false;
-            while (true) {
-                int t = op.target(i++);
-                inverted ^= StimTarget.isInverted(t);
-                phase += held.multiply(StimTarget.pauliBasis(t), StimTarget.value(t));
-                if (i < op.numTargets() && StimTarget.isCombiner(op.target(i))) {
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if ((phase & 1) != 0) {
-                throw new IllegalArgumentException("MPP product is anti-Hermitian in " + op);
-            }
-            measureProduct((phase & 3) == 2, inverted, true);
+        for (int i = 0; i < op.numTargets(); ) {
+            i = held.loadProduct(op, i);
+            measureProduct(held.negative(), held.inverted(), true);
         }
     }
 

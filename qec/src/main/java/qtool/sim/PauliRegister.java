@@ -1,6 +1,8 @@
 package qtool.sim;
 
 import java.util.Arrays;
+import qtool.stim.Operation;
+import qtool.stim.StimTarget;
 
 /**
  * A Pauli string as x/z bit words, built one letter at a time: the product a tableau simulator is
@@ -11,6 +13,8 @@ final class PauliRegister {
     private final int words;
     private final long[] x;
     private final long[] z;
+    private boolean negative;
+    private boolean inverted;
 
     PauliRegister(int words) {
         this.words = words;
@@ -47,6 +51,41 @@ final class PauliRegister {
         x[w] = x3 != 0 ? x[w] | bit : x[w] & ~bit;
         z[w] = z3 != 0 ? z[w] | bit : z[w] & ~bit;
         return phase(x1 & z1, x2 & z2, z1 & x2, x3 & z3);
+    }
+
+    /**
+     * Loads the MPP product that starts at target {@code i} of {@code op} (letters joined by
+     * combiners) and returns the index of the next product. Afterwards {@link #negative} says
+     * whether the product is −1 times the held unsigned string, {@link #inverted} whether the
+     * result is recorded inverted.
+     */
+    int loadProduct(Operation op, int i) {
+        clear();
+        int phase = 0;
+        inverted = false;
+        while (true) {
+            int t = op.target(i++);
+            inverted ^= StimTarget.isInverted(t);
+            phase += multiply(StimTarget.pauliBasis(t), StimTarget.value(t));
+            if (i < op.numTargets() && StimTarget.isCombiner(op.target(i))) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if ((phase & 1) != 0) {
+            throw new IllegalArgumentException("MPP product is anti-Hermitian in " + op);
+        }
+        negative = (phase & 3) == 2;
+        return i;
+    }
+
+    boolean negative() {
+        return negative;
+    }
+
+    boolean inverted() {
+        return inverted;
     }
 
     /** Whether row r of the tableau (xs, zs) anticommutes with the held string. */
