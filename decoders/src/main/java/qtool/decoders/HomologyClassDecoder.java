@@ -69,7 +69,10 @@ public final class HomologyClassDecoder implements GapPairDecoder {
         final double[] part = new double[CLASSES];
         final double[] next = new double[CLASSES];
 
-        final int[] cluster;
+        /** Per event of the component: the events it interacts with (bit masks). */
+        final int[] adjacent;
+        /** Per event of the component: its index in its cluster. */
+        final int[] index;
         final int[] members;
         final int[] partners;
         /** Per subset: the call stamp that last filled its program entry. */
@@ -79,7 +82,8 @@ public final class HomologyClassDecoder implements GapPairDecoder {
         Scratch(int maxEvents) {
             program = new double[(1 << maxEvents) * CLASSES];
             group = new int[maxEvents];
-            cluster = new int[maxEvents];
+            adjacent = new int[maxEvents];
+            index = new int[maxEvents];
             members = new int[maxEvents];
             partners = new int[maxEvents];
             done = new int[1 << maxEvents];
@@ -259,28 +263,41 @@ public final class HomologyClassDecoder implements GapPairDecoder {
      * in the largest cluster instead of the whole component.
      */
     private void componentProgram(Scratch s, int k, double[] total) {
-        int[] cluster = s.cluster;
-        for (int i = 0; i < k; i++) {
-            cluster[i] = i;
-        }
+        int[] adjacent = s.adjacent;
+        Arrays.fill(adjacent, 0, k, 0);
         int boundary = graph.boundary() * CLASSES;
         for (int i = 0; i < k; i++) {
             double[] from = distances[s.group[i]];
             for (int j = i + 1; j < k; j++) {
-                if (root(cluster, i) != root(cluster, j) && interacts(from, distances[s.group[j]], s.group[j], boundary)) {
-                    cluster[root(cluster, j)] = root(cluster, i);
+                if (interacts(from, distances[s.group[j]], s.group[j], boundary)) {
+                    adjacent[i] |= 1 << j;
+                    adjacent[j] |= 1 << i;
                 }
             }
         }
-        for (int r = 0; r < k; r++) {
-            if (root(cluster, r) != r) {
-                continue;
+        for (int left = (1 << k) - 1; left != 0; ) {
+            int cluster = left & -left;
+            for (int frontier = cluster; frontier != 0; ) {
+                int v = Integer.numberOfTrailingZeros(frontier);
+                frontier &= frontier - 1;
+                int reached = adjacent[v] & ~cluster;
+                cluster |= reached;
+                frontier |= reached;
             }
+            left &= ~cluster;
             int m = 0;
-            for (int i = 0; i < k; i++) {
-                if (root(cluster, i) == r) {
-                    s.members[m++] = s.group[i];
+            for (int rest = cluster; rest != 0; rest &= rest - 1) {
+                int v = Integer.numberOfTrailingZeros(rest);
+                s.index[v] = m;
+                s.members[m++] = s.group[v];
+            }
+            for (int rest = cluster; rest != 0; rest &= rest - 1) {
+                int v = Integer.numberOfTrailingZeros(rest);
+                int partners = 0;
+                for (int later = adjacent[v] & cluster & -(1 << v + 1); later != 0; later &= later - 1) {
+                    partners |= 1 << s.index[Integer.numberOfTrailingZeros(later)];
                 }
+                s.partners[s.index[v]] = partners;
             }
             program(s, s.members, m);
             Arrays.fill(s.next, Double.POSITIVE_INFINITY);
@@ -291,14 +308,6 @@ public final class HomologyClassDecoder implements GapPairDecoder {
             }
             System.arraycopy(s.next, 0, total, 0, CLASSES);
         }
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** Whether some class has a u–v chain cheaper than u and v both ending on the boundary. */
@@ -322,22 +331,13 @@ public final class HomologyClassDecoder implements GapPairDecoder {
     /**
      * Minimum weight per class of pairing the first k events of {@code group} (into {@code s.part}).
      * Top-down over the set of events still to pair, always pairing its lowest event first, and only
-     * with partners that {@link #interacts interact} with it (a dominated pair is never better than
-     * both ends on the boundary, which the program also tries). Only sets reachable that way are
-     * ever evaluated: far fewer than the 2^k subsets when the events are spread out.
+     * with later partners that {@link #interacts interact} with it ({@code s.partners}, set by the
+     * caller; a dominated pair is never better than both ends on the boundary, which the program
+     * also tries). Only sets reachable that way are ever evaluated: far fewer than the 2^k subsets
+     * when the events are spread out.
      */
     private void program(Scratch s, int[] group, int k) {
         int boundary = graph.boundary() * CLASSES;
-        for (int i = 0; i < k; i++) {
-            int partners = 0;
-            double[] from = distances[group[i]];
-            for (int j = i + 1; j < k; j++) {
-                if (interacts(from, distances[group[j]], group[j], boundary)) {
-                    partners |= 1 << j;
-                }
-            }
-            s.partners[i] = partners;
-        }
         if (++s.stamp == 0) {
             Arrays.fill(s.done, 0);
             s.stamp = 1;
