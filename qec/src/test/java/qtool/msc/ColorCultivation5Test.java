@@ -163,15 +163,9 @@ class ColorCultivation5Test {
         int flipping = 0;
         Map<TreeSet<Long>, Boolean> observableBySymptom = new HashMap<>();
         for (DetectorErrorModel.Error e : dem.flattenedErrors()) {
-            TreeSet<Long> detectors = new TreeSet<>();
-            boolean flips = false;
-            for (long t : e.targets()) {
-                if (DemTarget.isDetector(t)) {
-                    detectors.add(t);
-                } else if (DemTarget.isObservable(t)) {
-                    flips = !flips;
-                }
-            }
+            FaultSymptom symptom = FaultSymptom.of(e.targets());
+            TreeSet<Long> detectors = symptom.detectors();
+            boolean flips = symptom.flips();
             assertTrue(!flips || !detectors.isEmpty(), "a single fault flips Y unseen: " + Arrays.toString(e.targets()));
             flipping += flips ? 1 : 0;
             Boolean other = observableBySymptom.putIfAbsent(detectors, flips);

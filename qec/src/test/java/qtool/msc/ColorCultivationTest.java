@@ -13,7 +13,6 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import qtool.dem.CircuitToDem;
-import qtool.dem.DemTarget;
 import qtool.dem.DetectorErrorModel;
 import qtool.ir.Gate;
 import qtool.sim.BitTable;
@@ -97,15 +96,9 @@ class ColorCultivationTest {
         Map<TreeSet<Long>, Boolean> observableBySymptom = new HashMap<>();
         int shared = 0;
         for (DetectorErrorModel.Error e : dem.flattenedErrors()) {
-            TreeSet<Long> detectors = new TreeSet<>();
-            boolean flips = false;
-            for (long t : e.targets()) {
-                if (DemTarget.isDetector(t)) {
-                    detectors.add(t);
-                } else if (DemTarget.isObservable(t)) {
-                    flips = !flips;
-                }
-            }
+            FaultSymptom symptom = FaultSymptom.of(e.targets());
+            TreeSet<Long> detectors = symptom.detectors();
+            boolean flips = symptom.flips();
             assertTrue(!flips || !detectors.isEmpty(), "a single fault flips Y unseen: " + Arrays.toString(e.targets()));
             singleFlips += flips ? 1 : 0;
             Boolean other = observableBySymptom.putIfAbsent(detectors, flips);

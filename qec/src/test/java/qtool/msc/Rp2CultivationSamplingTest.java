@@ -28,23 +28,9 @@ class Rp2CultivationSamplingTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<double[]> coords = Rp2Published.detectorCoords(c);
         int stages = 6;
-        long[] discards = new long[stages];
-        long kept = 0;
-        for (int w = 0; w < t.wordsPerBit(); w++) {
-            long valid = w == t.wordsPerBit() - 1 && SHOTS % 64 != 0 ? (1L << (SHOTS % 64)) - 1 : -1L;
-            long alive = valid;
-            for (int s = 0; s < stages; s++) {
-                long fired = 0;
-                for (int d = 0; d < coords.size(); d++) {
-                    if ((int) coords.get(d)[3] == s) {
-                        fired |= t.word(d, w);
-                    }
-                }
-                discards[s] += Long.bitCount(fired & alive);
-                alive &= ~fired;
-            }
-            kept += Long.bitCount(alive);
-        }
+        StageDiscards counted = StageDiscards.count(t, coords, stages, SHOTS);
+        long[] discards = counted.discards();
+        long kept = counted.kept();
         long publishedKept = PUBLISHED_SHOTS;
         for (long d : PUBLISHED_DISCARDS) {
             publishedKept -= d;

@@ -26,23 +26,9 @@ class Rp2D5CultivationSamplingTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<double[]> coords = Rp2D5CultivationTest.detectorCoords(c);
         int stages = Rp2D5Cultivation.NUM_STAGES;
-        long[] discards = new long[stages];
-        long kept = 0;
-        for (int w = 0; w < t.wordsPerBit(); w++) {
-            long valid = w == t.wordsPerBit() - 1 && shots % 64 != 0 ? (1L << (shots % 64)) - 1 : -1L;
-            long alive = valid;
-            for (int s = 0; s < stages; s++) {
-                long fired = 0;
-                for (int d = 0; d < coords.size(); d++) {
-                    if ((int) coords.get(d)[3] == s) {
-                        fired |= t.word(d, w);
-                    }
-                }
-                discards[s] += Long.bitCount(fired & alive);
-                alive &= ~fired;
-            }
-            kept += Long.bitCount(alive);
-        }
+        StageDiscards counted = StageDiscards.count(t, coords, stages, shots);
+        long[] discards = counted.discards();
+        long kept = counted.kept();
         report.append(String.format(Locale.ROOT, "[rp2d5] %d shots in %.1f s, keep %.5f; stage discard fractions:", shots,
                 seconds, (double) kept / shots));
         for (int s = 0; s < stages; s++) {

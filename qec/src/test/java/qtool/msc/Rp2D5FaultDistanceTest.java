@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import qtool.dem.CircuitToDem;
-import qtool.dem.DemTarget;
 import qtool.dem.DetectorErrorModel;
 
 /**
@@ -24,15 +23,9 @@ class Rp2D5FaultDistanceTest {
         int flipping = 0;
         Map<TreeSet<Long>, Boolean> observableBySymptom = new HashMap<>();
         for (DetectorErrorModel.Error e : dem.flattenedErrors()) {
-            boolean flips = false;
-            TreeSet<Long> detectors = new TreeSet<>();
-            for (long t : e.targets()) {
-                if (DemTarget.isObservable(t)) {
-                    flips = !flips;
-                } else if (DemTarget.isDetector(t)) {
-                    detectors.add(t);
-                }
-            }
+            FaultSymptom symptom = FaultSymptom.of(e.targets());
+            TreeSet<Long> detectors = symptom.detectors();
+            boolean flips = symptom.flips();
             assertTrue(!detectors.isEmpty() || !flips, "a single fault flips Y unseen: " + java.util.Arrays.toString(e.targets()));
             flipping += flips ? 1 : 0;
             Boolean other = observableBySymptom.putIfAbsent(detectors, flips);

@@ -30,20 +30,7 @@ class Rp2D5VolumeTest {
         BitTable t = DetectorSampler.sample(c, shots, 17L, 2);
         List<double[]> coords = Rp2D5CultivationTest.detectorCoords(c);
         int stages = Rp2D5Cultivation.NUM_STAGES;
-        long[] discards = new long[stages];
-        for (int w = 0; w < t.wordsPerBit(); w++) {
-            long alive = -1L;
-            for (int s = 0; s < stages; s++) {
-                long fired = 0;
-                for (int d = 0; d < coords.size(); d++) {
-                    if ((int) coords.get(d)[3] == s) {
-                        fired |= t.word(d, w);
-                    }
-                }
-                discards[s] += Long.bitCount(fired & alive);
-                alive &= ~fired;
-            }
-        }
+        long[] discards = StageDiscards.count(t, coords, stages, shots).discards();
         // survival before each stage; the end-to-end post-selection ends before the final check (stage 10)
         double[] survival = new double[stages - 1];
         double gone = 0;

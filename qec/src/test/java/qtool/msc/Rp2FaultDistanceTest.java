@@ -46,15 +46,9 @@ class Rp2FaultDistanceTest {
         Map<TreeSet<Long>, Boolean> observableBySymptom = new HashMap<>();
         int pairsChecked = 0;
         for (long[] m : mechanisms) {
-            TreeSet<Long> detectors = new TreeSet<>();
-            boolean flips = false;
-            for (long t : m) {
-                if (DemTarget.isDetector(t)) {
-                    detectors.add(t);
-                } else if (DemTarget.isObservable(t)) {
-                    flips = !flips;
-                }
-            }
+            FaultSymptom symptom = FaultSymptom.of(m);
+            TreeSet<Long> detectors = symptom.detectors();
+            boolean flips = symptom.flips();
             Boolean other = observableBySymptom.putIfAbsent(detectors, flips);
             if (other != null) {
                 pairsChecked++;
