@@ -75,6 +75,12 @@ final class BallGrowth {
     private boolean greedy;
     /** {@link #growFurther}: meetings are kept when within the sum of the two limits. */
     private boolean within;
+    /** {@link #growOn}: balls grow one at a time from their own frontiers; changed discoveries are listed. */
+    private boolean lazy;
+    private final BallFrontiers frontiers = new BallFrontiers();
+    private boolean[] frontierBuilt = new boolean[16];
+    private int[] changed = new int[64];
+    private int changedCount;
 
     /** Above this many events the per-pair index below would be too big; duplicates are kept then. */
     private static final int MAX_PAIR_INDEX_EVENTS = 1500;
@@ -125,10 +131,11 @@ final class BallGrowth {
     }
 
     private void restart(boolean greedyMode) {
-        store.clear();
+        store.clear(k);
         heap.clear();
         found = 0;
         greedy = greedyMode;
+        lazy = false;
         if (k <= MAX_PAIR_INDEX_EVENTS && k * k > pairStamp.length) {
             pairStamp = new int[Math.max(k * k, 2 * pairStamp.length)];
             pairSlot = new int[pairStamp.length];
@@ -320,6 +327,81 @@ final class BallGrowth {
     }
 
     /**
+     * After a greedy growth that was not optimal: from here on each ball grows alone, on demand,
+     * from where the greedy growth left it ({@link #growOn}): its frontier is every entry's next
+     * adjacency slot still to be expanded (the greedy queue held it, or the ball froze before
+     * reaching it). Discoveries stay, and new or shortened ones are listed ({@link
+     * #changedCount}) for the caller to pass on. A ball is complete below its greedy radius
+     * {@link #greedyDual} until it grows.
+     */
+    void startGrowingOn() {
+        frontiers.reset(k);
+        if (frontierBuilt.length < k) {
+            frontierBuilt = new boolean[2 * k];
+        }
+        Arrays.fill(frontierBuilt, 0, k, false);
+        heap.clear();
+        greedy = false;
+        lazy = true;
+        changedCount = 0;
+    }
+
+    /**
+     * The distance ball v is complete below: every node closer than this to v is in the ball (+∞
+     * when it may not grow any more: its boundary distance is reached). Its frontier is built
+     * from its entries on first use, so balls that never need to grow cost nothing.
+     */
+    double frontier(int v) {
+        if (!frontierBuilt[v]) {
+            buildFrontier(v);
+        }
+        return frontiers.isEmpty(v) ? Double.POSITIVE_INFINITY : frontiers.minKey(v);
+    }
+
+    private void buildFrontier(int v) {
+        frontierBuilt[v] = true;
+        BallStore st = store;
+        double[] w = g.slotWeight;
+        for (int e = st.ballHead(v); e >= 0; e = st.ballNext[e]) {
+            int a = st.nextSlot[e];
+            if (st.settled[e] && a >= 0) {
+                frontiers.push(v, st.dist[e] + w[a], e);
+            }
+        }
+    }
+
+    /**
+     * Grows ball v by every node at its frontier distance, recording meetings with the other
+     * balls as in the greedy growth (a new entry checks its node and neighbours for entries of
+     * other balls). So after a call the ball is complete below its new {@link #frontier}, and
+     * every pair u, v with d(u, v) below the sum of their frontiers has been discovered at its
+     * exact distance: on a shortest u–v path, the last node x closer than frontier(u) to u is in
+     * u's ball, the next node z is closer than frontier(v) to v, so in v's ball, and whichever of
+     * the two entries came later saw the other across the edge.
+     */
+    void growOn(int v) {
+        BallFrontiers fr = frontiers;
+        double d = frontier(v);
+        while (!fr.isEmpty(v) && fr.minKey(v) <= d) {
+            double key = fr.minKey(v);
+            advance(fr.pop(v), key);
+        }
+    }
+
+    /** Discoveries added or shortened since {@link #startGrowingOn} or the last {@link #clearChanged}. */
+    int changedCount() {
+        return changedCount;
+    }
+
+    int changed(int i) {
+        return changed[i];
+    }
+
+    void clearChanged() {
+        changedCount = 0;
+    }
+
+    /**
      * Grows ball u on its own (other balls are in the store already or only their centres are)
      * and records its meetings. Which meetings are enough: take a shortest u–v path and its last
      * node x within u's ball. If x = v, u's ball holds v's centre: a node meeting, exact. Else
@@ -451,11 +533,18 @@ final class BallGrowth {
         }
         if (a < end) {
             double nd = st.dist[e] + g.slotWeight[a];
-            if (nd <= limit[st.ball[e]]) {
+            int b = st.ball[e];
+            if (nd <= limit[b]) {
                 st.nextSlot[e] = a;
-                heap.push(nd, e);
+                if (lazy) {
+                    frontiers.push(b, nd, e);
+                } else {
+                    heap.push(nd, e);
+                }
+                return;
             }
         }
+        st.nextSlot[e] = -1;
     }
 
     /** Entry e (settled at distance now) records its meetings with other balls, then starts expanding. */
@@ -490,7 +579,11 @@ final class BallGrowth {
      * queued touch of that pair sees the better length when it surfaces.
      */
     private void meet(int i, int j, double length, int entryI, int entryJ, int edge) {
-        if (within) {
+        if (lazy) {
+            if (length > (radius[i] + radius[j]) * (1 + KEEP_SLACK)) {
+                return;
+            }
+        } else if (within) {
             if (length > limit[i] + limit[j]) {
                 return;
             }
@@ -521,6 +614,12 @@ final class BallGrowth {
         foundEntryB[s] = entryJ;
         foundEdge[s] = edge;
         foundLength[s] = length;
+        if (lazy) {
+            if (changedCount == changed.length) {
+                changed = Arrays.copyOf(changed, 2 * changedCount);
+            }
+            changed[changedCount++] = s;
+        }
         if (greedy) {
             // Queued at the earliest time the balls could touch; pairEvent sorts out frozen sides.
             double touch = mate[j] == UNMATCHED ? 0.5 * length : length - dual[j];

@@ -22,13 +22,22 @@ final class BallStore {
     double[] dist = new double[256];
     long[] obs = new long[256];
     boolean[] settled = new boolean[256];
-    /** Greedy growth: the adjacency slot the entry expands next. */
+    /** Greedy growth: the adjacency slot the entry expands next, -1 when none is left within the limit. */
     int[] nextSlot = new int[256];
+    /** Per ball: its latest entry; per entry: the ball's entry before it (-1 ends the list). */
+    private int[] ballHead = new int[16];
+    int[] ballNext = new int[256];
     private int size;
 
     BallStore(int numNodes) {
         head = new int[numNodes];
         Arrays.fill(head, -1);
+        Arrays.fill(ballHead, -1);
+    }
+
+    /** Latest entry of ball {@code b}, -1 if none; continue with {@code ballNext[entry]}. */
+    int ballHead(int b) {
+        return ballHead[b];
     }
 
     /** First entry at {@code v}, -1 if none; continue with {@code next[entry]}. */
@@ -60,6 +69,11 @@ final class BallStore {
         }
         ball[e] = b;
         node[e] = v;
+        if (b >= ballHead.length) {
+            growBalls(b + 1);
+        }
+        ballNext[e] = ballHead[b];
+        ballHead[b] = e;
         next[e] = head[v];
         head[v] = e;
         predEntry[e] = fromEntry;
@@ -74,13 +88,23 @@ final class BallStore {
         return size;
     }
 
-    /** Forgets every entry, touching only the nodes that had one. */
-    void clear() {
+    /** Forgets every entry, touching only the nodes that had one, and makes room for balls 0..balls-1. */
+    void clear(int balls) {
         for (int i = 0; i < touchedCount; i++) {
             head[touched[i]] = -1;
         }
         touchedCount = 0;
         size = 0;
+        if (ballHead.length < balls) {
+            growBalls(balls);
+        }
+        Arrays.fill(ballHead, 0, balls, -1);
+    }
+
+    private void growBalls(int balls) {
+        int old = ballHead.length;
+        ballHead = Arrays.copyOf(ballHead, Math.max(balls, 2 * old));
+        Arrays.fill(ballHead, old, ballHead.length, -1);
     }
 
     private void grow() {
@@ -94,5 +118,6 @@ final class BallStore {
         obs = Arrays.copyOf(obs, n);
         settled = Arrays.copyOf(settled, n);
         nextSlot = Arrays.copyOf(nextSlot, n);
+        ballNext = Arrays.copyOf(ballNext, n);
     }
 }

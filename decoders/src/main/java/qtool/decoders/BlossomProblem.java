@@ -29,6 +29,23 @@ final class BlossomProblem {
     long[] adjCost = new long[128];
     private int[] fill = new int[16];
 
+    /**
+     * Per event: the cost of its ball's frontier (see {@link SinglePassMatching}), a pseudo-pair
+     * that stops the solver when the event's radius reaches it; NO_FRONTIER when there is none.
+     */
+    long[] frontierCost = new long[16];
+    /** Pairs added while solving go to per-event linked lists after the packed ones. */
+    int built;
+    int[] liveHead = new int[16];
+    int[] liveNext = new int[64];
+    int[] liveOther = new int[64];
+    int[] liveEdge = new int[64];
+    long[] liveCost = new long[64];
+    private int liveCount;
+    /** Per pair: its slot on edgeU's side and on edgeV's side (a packed slot, or ~live slot). */
+    private int[] slotU = new int[64];
+    private int[] slotV = new int[64];
+
     /** Starts a problem with {@code events} events, no pairs, no boundary, no starting state. */
     void reset(int events) {
         k = events;
@@ -40,8 +57,13 @@ final class BlossomProblem {
             startRadius = new long[n];
             startMate = new int[n];
             fill = new int[n];
+            frontierCost = new long[n];
+            liveHead = new int[n];
         }
         Arrays.fill(boundaryCost, 0, k, RegionBlossom.NO_BOUNDARY);
+        Arrays.fill(frontierCost, 0, k, RegionBlossom.NO_FRONTIER);
+        Arrays.fill(liveHead, 0, k, -1);
+        liveCount = 0;
         warm = false;
     }
 
@@ -56,11 +78,53 @@ final class BlossomProblem {
             edgeU = Arrays.copyOf(edgeU, 2 * m);
             edgeV = Arrays.copyOf(edgeV, 2 * m);
             edgeCost = Arrays.copyOf(edgeCost, 2 * m);
+            slotU = Arrays.copyOf(slotU, 2 * m);
+            slotV = Arrays.copyOf(slotV, 2 * m);
         }
         edgeU[m] = u;
         edgeV[m] = v;
         edgeCost[m] = cost;
         return m++;
+    }
+
+    /** Adds pair (u, v) after {@link #buildAdjacency}, to the live lists of both events. */
+    int addLiveEdge(int u, int v, long cost) {
+        int e = addEdge(u, v, cost);
+        slotU[e] = ~addLiveSlot(u, v, e, cost);
+        slotV[e] = ~addLiveSlot(v, u, e, cost);
+        return e;
+    }
+
+    private int addLiveSlot(int at, int other, int e, long cost) {
+        if (liveCount == liveNext.length) {
+            int n = 2 * liveCount;
+            liveNext = Arrays.copyOf(liveNext, n);
+            liveOther = Arrays.copyOf(liveOther, n);
+            liveEdge = Arrays.copyOf(liveEdge, n);
+            liveCost = Arrays.copyOf(liveCost, n);
+        }
+        int i = liveCount++;
+        liveOther[i] = other;
+        liveEdge[i] = e;
+        liveCost[i] = cost;
+        liveNext[i] = liveHead[at];
+        liveHead[at] = i;
+        return i;
+    }
+
+    /** Sets pair e's cost, in the pair list and in both events' slots. */
+    void setCost(int e, long cost) {
+        edgeCost[e] = cost;
+        setSlotCost(slotU[e], cost);
+        setSlotCost(slotV[e], cost);
+    }
+
+    private void setSlotCost(int slot, long cost) {
+        if (slot >= 0) {
+            adjCost[slot] = cost;
+        } else {
+            liveCost[~slot] = cost;
+        }
     }
 
     /** The other endpoint of pair e, seen from event v. */
@@ -91,11 +155,14 @@ final class BlossomProblem {
             adjEdge[i] = e;
             adjOther[i] = v;
             adjCost[i] = edgeCost[e];
+            slotU[e] = i;
             int j = fill[v]++;
             adjEdge[j] = e;
             adjOther[j] = u;
             adjCost[j] = edgeCost[e];
+            slotV[e] = j;
         }
+        built = m;
     }
 
     /**

@@ -23,7 +23,9 @@ final class EventSchedule {
     private final BucketQueue queue = new BucketQueue(1);
     /** Per event: the earliest time it is queued at (Long.MAX_VALUE when not queued). */
     private long[] scheduled = new long[16];
-    /** Filled by {@link #nextTime}: the pair achieving it, or -1 for the boundary edge. */
+    /** {@link #nextEdge} when the event's ball frontier comes first (see {@link BlossomProblem#frontierCost}). */
+    static final int FRONTIER = -2;
+    /** Filled by {@link #nextTime}: the pair achieving it, -1 for the boundary edge, or FRONTIER. */
     int nextEdge;
 
     EventSchedule(BlossomProblem problem, RegionTable table) {
@@ -131,12 +133,41 @@ final class EventSchedule {
                 }
             }
         }
-        long boundary = problem.boundaryCost[v];
-        if (sa > 0 && boundary != RegionBlossom.NO_BOUNDARY) {
-            long t = now + boundary - rv;
-            if (t < best) {
-                best = t;
-                bestEdge = -1;
+        int[] liveOther = problem.liveOther;
+        for (int i = problem.liveHead[v]; i >= 0; i = problem.liveNext[i]) {
+            int w = liveOther[i];
+            int b = topOf[w];
+            if (b == a) {
+                continue;
+            }
+            int sb = slope[b];
+            int rate = sa + sb;
+            if (rate > 0) {
+                long rw = inner[w] + (r0[b] + sb * (now - t0[b]));
+                long t = now + (problem.liveCost[i] - rv - rw) / rate;
+                if (t < best) {
+                    best = t;
+                    bestEdge = problem.liveEdge[i];
+                }
+            }
+        }
+        if (sa > 0) {
+            long boundary = problem.boundaryCost[v];
+            if (boundary != RegionBlossom.NO_BOUNDARY) {
+                long t = now + boundary - rv;
+                if (t < best) {
+                    best = t;
+                    bestEdge = -1;
+                }
+            }
+            long frontier = problem.frontierCost[v];
+            if (frontier != RegionBlossom.NO_FRONTIER) {
+                // Rounding may leave the radius a grid unit past the frontier: act at once then.
+                long t = now + Math.max(0, frontier - rv);
+                if (t < best) {
+                    best = t;
+                    bestEdge = FRONTIER;
+                }
             }
         }
         nextEdge = bestEdge;

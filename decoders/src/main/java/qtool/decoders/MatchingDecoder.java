@@ -97,7 +97,7 @@ public final class MatchingDecoder implements GraphDecoder {
     /** Per-thread state: the ball engine, the exact solvers and the answer of the last shot. */
     private final class Scratch {
         final BallGrowth balls = new BallGrowth(adjacency, boundary);
-        final CertifiedMatching certified = new CertifiedMatching();
+        final SinglePassMatching certified = new SinglePassMatching();
         final CandidateMatching candidates = new CandidateMatching();
         final EdgeParity parity = new EdgeParity(graph.numEdges());
         int[] mates = new int[16];

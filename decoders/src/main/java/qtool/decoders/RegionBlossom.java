@@ -34,6 +34,11 @@ final class RegionBlossom {
     /** {@link #warmStart} partner codes: matched to the boundary, or unmatched. */
     static final int START_BOUNDARY = -1;
     static final int START_FREE = -2;
+    /** {@link #setFrontier}: the event has no frontier. */
+    static final long NO_FRONTIER = Long.MAX_VALUE;
+    /** {@link #run} results other than an event whose frontier was reached. */
+    static final int DONE = -1;
+    static final int NO_MATCHING = -2;
 
     private final BlossomProblem problem = new BlossomProblem();
     private final RegionTable table = new RegionTable();
@@ -41,6 +46,8 @@ final class RegionBlossom {
     private final BlossomCycles blossoms = new BlossomCycles(table, schedule);
     private final AlternatingTrees trees = new AlternatingTrees(problem, table, schedule, blossoms);
     private int[] vertexMate = new int[16];
+    /** Between {@link #start} and {@link #finish}. */
+    private boolean started;
 
     /** Starts a problem with {@code events} events, no pairs, and no boundary. */
     void reset(int events) {
@@ -74,9 +81,27 @@ final class RegionBlossom {
 
     /**
      * Solves the problem; false when some events cannot be matched at all (a part without
-     * boundary with an odd number of events).
+     * boundary with an odd number of events). Frontiers must not be set for this form.
      */
     boolean solve() {
+        start();
+        int result = run();
+        if (result == NO_MATCHING) {
+            return false;
+        }
+        if (result != DONE) {
+            throw new IllegalStateException("event " + result + " reached a frontier, but solve() takes none");
+        }
+        finish();
+        return true;
+    }
+
+    /**
+     * Sets up the regions from the pairs, boundary costs and starting state given so far; then
+     * {@link #run} solves, and pairs may be added ({@link #addLiveEdge}), shortened ({@link
+     * #lowerCost}) and frontiers moved ({@link #setFrontier}) whenever run returns an event.
+     */
+    void start() {
         BlossomProblem p = problem;
         RegionTable rt = table;
         int k = p.k;
@@ -117,36 +142,97 @@ final class RegionBlossom {
                 schedule.schedule(v);
             }
         }
+        started = true;
+    }
+
+    /**
+     * Runs the events in time order until every event is matched (DONE), no matching exists
+     * (NO_MATCHING), or an event's radius reaches its frontier: then that event is returned, and
+     * the caller sets its new frontier before calling run again.
+     */
+    int run() {
+        RegionTable rt = table;
         while (trees.unmatched > 0) {
             if (schedule.isEmpty()) {
-                return false;
+                return NO_MATCHING;
             }
             long t = schedule.firstTime();
             int value = schedule.pop();
             rt.now = t;
             int id = value >>> 2;
             if ((value & 3) == EventSchedule.KIND_VERTEX) {
-                vertexEvent(id);
+                if (vertexEvent(id)) {
+                    return id;
+                }
             } else {
                 blossoms.shatterEvent(id);
             }
         }
-        blossoms.resolveMatching(vertexMate);
-        return true;
+        return DONE;
     }
 
-    /** Event v surfaced from the queue: acts on its tight pair or boundary edge, then queues it again. */
-    private void vertexEvent(int v) {
+    /** After {@link #run} returned DONE: resolves the matching inside blossoms. */
+    void finish() {
+        blossoms.resolveMatching(vertexMate);
+        started = false;
+    }
+
+    /**
+     * Event v's frontier cost (even, or NO_FRONTIER): before {@link #start}, or while solving,
+     * after run returned v.
+     */
+    void setFrontier(int v, long cost) {
+        problem.frontierCost[v] = cost;
+        if (started) {
+            schedule.schedule(v);
+        }
+    }
+
+    /**
+     * Adds pair (u, v) while solving. A pair's cost below R(u) + R(v) - 2·(shared radii) can only
+     * come from rounding to the grid (see {@link SinglePassMatching}); it is raised to that.
+     */
+    int addLiveEdge(int u, int v, long cost) {
+        int e = problem.addLiveEdge(u, v, feasible(u, v, cost));
+        schedule.schedule(u);
+        schedule.schedule(v);
+        return e;
+    }
+
+    /** Lowers pair e's cost while solving (a shorter path was found), as far as the radii allow. */
+    void lowerCost(int e, long cost) {
+        BlossomProblem p = problem;
+        int u = p.edgeU[e];
+        int v = p.edgeV[e];
+        long c = feasible(u, v, cost);
+        if (c < p.edgeCost[e]) {
+            p.setCost(e, c);
+            schedule.schedule(u);
+            schedule.schedule(v);
+        }
+    }
+
+    private long feasible(int u, int v, long cost) {
+        RegionTable rt = table;
+        return Math.max(cost, rt.total(u) + rt.total(v) - 2 * rt.sharedRadius(u, v));
+    }
+
+    /** Event v surfaced from the queue: acts on its tight pair or boundary edge, then queues it again; true when its frontier was reached instead. */
+    private boolean vertexEvent(int v) {
         if (!schedule.tightNow(v)) {
-            return;
+            return false;
         }
         int e = schedule.nextEdge;
+        if (e == EventSchedule.FRONTIER) {
+            return true;
+        }
         if (e >= 0) {
             trees.edgeEvent(e);
         } else {
             trees.boundaryEvent(v);
         }
         schedule.schedule(v);
+        return false;
     }
 
     /** After {@link #solve}: the pair index event v is matched along, or -1 for the boundary. */

@@ -189,8 +189,13 @@ class MatchingDecoderTest extends GraphDecoderContractTest {
         }
         assertEquals(37, s.dist[s.find(7, 37)], 0);
         assertEquals(-1, s.find(7, 38));
-        s.clear();
+        s.add(3, 37, 5, 37, -1, 0);
+        assertEquals(300, s.ballHead(37), "a ball's latest entry comes first");
+        assertEquals(37, s.ballNext[300]);
+        assertEquals(-1, s.ballNext[37]);
+        s.clear(300);
         assertEquals(-1, s.head(7));
+        assertEquals(-1, s.ballHead(37));
         assertEquals(0, s.size());
     }
 
