@@ -35,24 +35,26 @@ final class AlternatingTrees {
         int v = problem.edgeV[e];
         int a = rt.topOf[u];
         int b = rt.topOf[v];
-        if (a == b) {
-            return;
-        }
-        int rate = rt.slope[a] + rt.slope[b];
-        if (rate <= 0) {
+        if (a == b || rt.slope[a] + rt.slope[b] <= 0) {
             return;
         }
         if (problem.edgeCost[e] != rt.total(u) + rt.total(v)) {
-            throw new IllegalStateException("pair " + u + "-" + v + " is not tight");
+            throw notTight(u, v);
         }
-        if (rt.label[a] != OUTER) {
-            int t = a;
-            a = b;
-            b = t;
-            t = u;
-            u = v;
-            v = t;
+        if (rt.label[a] == OUTER) {
+            join(a, u, b, v, e);
+        } else {
+            join(b, v, a, u, e);
         }
+    }
+
+    private static IllegalStateException notTight(int u, int v) {
+        return new IllegalStateException("pair " + u + "-" + v + " is not tight");
+    }
+
+    /** Outer region a meets region b along tight pair e (u in a, v in b). */
+    private void join(int a, int u, int b, int v, int e) {
+        RegionTable rt = table;
         if (rt.label[b] == OUTER) {
             if (rt.tree[a] == rt.tree[b]) {
                 blossoms.form(a, u, b, v, e);

@@ -97,80 +97,81 @@ final class EventSchedule {
 
     /**
      * The earliest time one of event v's pairs or its boundary edge becomes tight under the
-     * current slopes (Long.MAX_VALUE when none ever does). The hot loop of the solver: the arrays
-     * are read into locals once, and R(w) = inner[w] + radius(topOf[w]) is spelled out.
+     * current slopes (Long.MAX_VALUE when none ever does); among equal times the first pair in
+     * v's list wins, then the boundary edge. The solver's hot loop: kept small in bytecode, so that
+     * the JIT inlines it into its callers (spelling R(w) out and copying every array into a local
+     * made it too big for that, as -XX:+PrintInlining shows).
      */
     long nextTime(int v) {
         RegionTable rt = table;
+        BlossomProblem p = problem;
         int[] topOf = rt.topOf;
-        long[] inner = rt.inner;
-        long[] r0 = rt.r0;
-        long[] t0 = rt.t0;
         int[] slope = rt.slope;
-        long now = rt.now;
-        int[] adjOther = problem.adjOther;
-        long[] adjCost = problem.adjCost;
         int a = topOf[v];
         int sa = slope[a];
-        long rv = inner[v] + (r0[a] + sa * (now - t0[a]));
+        long rv = rt.total(v);
         long best = Long.MAX_VALUE;
-        int bestEdge = nextEdge;
-        int end = problem.adjStart[v + 1];
-        for (int i = problem.adjStart[v]; i < end; i++) {
-            int w = adjOther[i];
+        int end = p.adjStart[v + 1];
+        for (int i = p.adjStart[v]; i < end; i++) {
+            int w = p.adjOther[i];
             int b = topOf[w];
             if (b == a) {
                 continue;
             }
-            int sb = slope[b];
-            int rate = sa + sb;
+            int rate = sa + slope[b];
             if (rate > 0) {
-                long rw = inner[w] + (r0[b] + sb * (now - t0[b]));
-                long t = now + (adjCost[i] - rv - rw) / rate;
+                long t = rt.now + (p.adjCost[i] - rv - rt.total(w)) / rate;
                 if (t < best) {
                     best = t;
-                    bestEdge = problem.adjEdge[i];
+                    nextEdge = p.adjEdge[i];
                 }
             }
         }
-        int[] liveOther = problem.liveOther;
-        for (int i = problem.liveHead[v]; i >= 0; i = problem.liveNext[i]) {
-            int w = liveOther[i];
-            int b = topOf[w];
+        if (sa > 0 && p.boundaryCost[v] != RegionBlossom.NO_BOUNDARY) {
+            long t = rt.now + p.boundaryCost[v] - rv;
+            if (t < best) {
+                best = t;
+                nextEdge = -1;
+            }
+        }
+        if (p.liveHead[v] >= 0 || sa > 0 && p.frontierCost[v] != RegionBlossom.NO_FRONTIER) {
+            best = nextLiveTime(v, a, sa, rv, best);
+        }
+        return best;
+    }
+
+    /**
+     * The part of {@link #nextTime} for single-pass solving (see {@link SinglePassMatching}): the
+     * pairs added while solving, then the event's frontier. Kept apart so that nextTime stays small
+     * enough to inline.
+     */
+    private long nextLiveTime(int v, int a, int sa, long rv, long best) {
+        RegionTable rt = table;
+        BlossomProblem p = problem;
+        for (int i = p.liveHead[v]; i >= 0; i = p.liveNext[i]) {
+            int w = p.liveOther[i];
+            int b = rt.topOf[w];
             if (b == a) {
                 continue;
             }
-            int sb = slope[b];
-            int rate = sa + sb;
+            int rate = sa + rt.slope[b];
             if (rate > 0) {
-                long rw = inner[w] + (r0[b] + sb * (now - t0[b]));
-                long t = now + (problem.liveCost[i] - rv - rw) / rate;
+                long t = rt.now + (p.liveCost[i] - rv - rt.total(w)) / rate;
                 if (t < best) {
                     best = t;
-                    bestEdge = problem.liveEdge[i];
+                    nextEdge = p.liveEdge[i];
                 }
             }
         }
-        if (sa > 0) {
-            long boundary = problem.boundaryCost[v];
-            if (boundary != RegionBlossom.NO_BOUNDARY) {
-                long t = now + boundary - rv;
-                if (t < best) {
-                    best = t;
-                    bestEdge = -1;
-                }
-            }
-            long frontier = problem.frontierCost[v];
-            if (frontier != RegionBlossom.NO_FRONTIER) {
-                // Rounding may leave the radius a grid unit past the frontier: act at once then.
-                long t = now + Math.max(0, frontier - rv);
-                if (t < best) {
-                    best = t;
-                    bestEdge = FRONTIER;
-                }
+        long frontier = p.frontierCost[v];
+        if (sa > 0 && frontier != RegionBlossom.NO_FRONTIER) {
+            // Rounding may leave the radius a grid unit past the frontier: act at once then.
+            long t = rt.now + Math.max(0, frontier - rv);
+            if (t < best) {
+                best = t;
+                nextEdge = FRONTIER;
             }
         }
-        nextEdge = bestEdge;
         return best;
     }
 
