@@ -73,8 +73,6 @@ final class BallGrowth {
     private int[] mate = new int[16];
     private int remaining;
     private boolean greedy;
-    /** {@link #growFurther}: meetings are kept when within the sum of the two limits. */
-    private boolean within;
     /** {@link #growOn}: balls grow one at a time from their own frontiers; changed discoveries are listed. */
     private boolean lazy;
     private final BallFrontiers frontiers = new BallFrontiers();
@@ -294,35 +292,6 @@ final class BallGrowth {
         heap.clear();
         for (int u = 0; u < k; u++) {
             growAlone(u);
-        }
-    }
-
-    /**
-     * Certificate growth, on top of the balls already in the store (those of the last greedy
-     * growth, radius y(v), and of earlier calls), which stay with their discoveries: only
-     * the events with grow[i] set grow again, to radius[i]; the others must pass the radius their
-     * stored ball is complete to (every node closer than that is in it). Then every pair with
-     * d(u,v) ≤ radius[u] + radius[v] and u growing is found: if v does not grow, the node after
-     * the last one of a shortest path inside u's ball is closer than radius[v] to v, so in v's
-     * stored ball. Pairs where neither grows must have been found before. Discoveries may repeat
-     * pairs; callers keep the shortest. A negative radius means an empty ball: a pair within
-     * reach then has the other ball holding this event's centre, which is a node meeting.
-     */
-    void growFurther(double[] radius, boolean[] grow) {
-        for (int i = 0; i < k; i++) {
-            limit[i] = Math.max(radius[i], 0) * (1 + KEEP_SLACK);
-        }
-        heap.clear();
-        greedy = false;
-        within = true;
-        try {
-            for (int u = 0; u < k; u++) {
-                if (grow[u]) {
-                    growAlone(u);
-                }
-            }
-        } finally {
-            within = false;
         }
     }
 
@@ -583,10 +552,6 @@ final class BallGrowth {
             if (length > (radius[i] + radius[j]) * (1 + KEEP_SLACK)) {
                 return;
             }
-        } else if (within) {
-            if (length > limit[i] + limit[j]) {
-                return;
-            }
         } else if (!greedy && (!(length < (radius[i] + radius[j]) * (1 - TOLERANCE))
                 || length > (savedDual[i] + savedDual[j] + gap) * (1 + KEEP_SLACK))) {
             return;
@@ -647,6 +612,11 @@ final class BallGrowth {
 
     int eventNode(int i) {
         return eventNode[i];
+    }
+
+    /** An upper bound on the length of any pair of event i worth matching (see {@link BoundaryDistances#span}). */
+    double span(int i) {
+        return boundary.span(eventNode[i]);
     }
 
     /** b(i), the boundary distance of event i (+∞ when it cannot reach the boundary). */

@@ -10,14 +10,14 @@ import qtool.decode.Correction;
  * <p>Per shot, first the cheap path: {@link BallGrowth#growGreedy} grows balls around the events
  * until each meets a partner or the boundary; its radii are a dual lower bound, and when no ball
  * got stuck the greedy matching meets that bound and is optimal. At low error rates that almost
- * always holds after touching a handful of nodes. Otherwise {@link CertifiedMatching} continues
- * the way sparse blossom (Higgott and Gidney, arXiv:2303.15933) does, on the pairs met so far:
- * {@link RegionBlossom} grows regions with alternating trees and blossoms to an optimal matching
- * of those pairs, and its region radii, checked by growing every ball to its radius, prove that no
- * other pair could improve it (or add the pairs that could, and solve again). If the greedy
- * duals are unusable, balls grow to the boundary distance, which finds every pair that could ever
- * be matched, and {@link CandidateMatching} solves them. The observables are the XOR along the
- * matched paths.
+ * always holds after touching a handful of nodes. Otherwise {@link SinglePassMatching} continues
+ * the way sparse blossom (Higgott and Gidney, arXiv:2303.15933) does, from the greedy state:
+ * {@link RegionBlossom} grows regions with alternating trees and blossoms on the pairs met so far,
+ * while each event's ball grows on demand just ahead of its radius and adds the pairs it meets, so
+ * that when the solver finishes its radii prove that no other pair could improve the matching. If
+ * the greedy duals are unusable, balls grow to the boundary distance (or without limit where there
+ * is no boundary), which finds every pair that could ever be matched, and {@link
+ * CandidateMatching} solves them. The observables are the XOR along the matched paths.
  *
  * <p>Immutable and thread-safe: per-thread scratch lives in a ThreadLocal and is reset in time
  * proportional to what the previous shot touched.
@@ -55,7 +55,7 @@ public final class MatchingDecoder implements GraphDecoder {
                 obs ^= boundary.observables(events[i]);
                 weight += s.balls.boundaryDistance(i);
             } else if (s.viaPairs) {
-                CandidatePairs pairs = s.certified.pairs;
+                CandidatePairs pairs = s.singlePass.pairs;
                 if (pairs.a(m) == i) {
                     obs ^= pairs.observables(m);
                     weight += pairs.length(m);
@@ -84,8 +84,8 @@ public final class MatchingDecoder implements GraphDecoder {
                     parity.toggle(boundary.firstEdge(v));
                 }
             } else if (s.viaPairs) {
-                if (s.certified.pairs.a(m) == i) {
-                    s.certified.pairs.edges(m, parity::toggle);
+                if (s.singlePass.pairs.a(m) == i) {
+                    s.singlePass.pairs.edges(m, parity::toggle);
                 }
             } else if (s.balls.discoveryA(m) == i) {
                 s.balls.discoveryEdges(m, parity::toggle);
@@ -97,11 +97,11 @@ public final class MatchingDecoder implements GraphDecoder {
     /** Per-thread state: the ball engine, the exact solvers and the answer of the last shot. */
     private final class Scratch {
         final BallGrowth balls = new BallGrowth(adjacency, boundary);
-        final SinglePassMatching certified = new SinglePassMatching();
+        final SinglePassMatching singlePass = new SinglePassMatching();
         final CandidateMatching candidates = new CandidateMatching();
         final EdgeParity parity = new EdgeParity(graph.numEdges());
         int[] mates = new int[16];
-        /** Whether {@link #mates} index {@code certified.pairs} (else the balls' discoveries). */
+        /** Whether {@link #mates} index {@code singlePass.pairs} (else the balls' discoveries). */
         boolean viaPairs;
 
         void match(int[] events, int count, boolean withPaths) {
@@ -122,10 +122,10 @@ public final class MatchingDecoder implements GraphDecoder {
                 }
                 return;
             }
-            if (greedy == BallGrowth.DUAL_FEASIBLE && certified.solve(balls, withPaths)) {
+            if (greedy == BallGrowth.DUAL_FEASIBLE && singlePass.solve(balls, withPaths)) {
                 viaPairs = true;
                 for (int i = 0; i < count; i++) {
-                    mates[i] = certified.mate(i);
+                    mates[i] = singlePass.mate(i);
                 }
                 return;
             }

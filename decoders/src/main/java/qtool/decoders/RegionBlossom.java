@@ -15,7 +15,8 @@ package qtool.decoders;
  * The algorithm keeps R(u) + R(v) - 2·(radii of the blossoms holding both) ≤ cost(u, v) on every
  * pair it was given and R(v) ≤ boundary cost; at the end every matched pair and boundary edge is
  * tight, so the matching is optimal for the given pairs, and the duals certify it against any
- * other pair that satisfies the same inequality (which {@link CertifiedMatching} checks).
+ * other pair that satisfies the same inequality (which {@link SinglePassMatching} ensures for every pair
+ * of the graph by revealing pairs as the events' balls grow).
  *
  * <p>Costs are even integers (longs). Every region that takes part in a tree has a radius of the
  * same parity as the time, so two growing regions always meet at an integer time: comparisons are

@@ -22,11 +22,11 @@ import java.util.Arrays;
  *
  * <p>This replaces the earlier solve-then-certify rounds, which regrew balls from scratch for
  * each check and solved again when a check failed. Costs are even integers on a grid of
- * 2^-{@value #BITS} of twice the largest boundary distance, as in {@link BlossomMatcher}; radii
- * and pair costs are compared on that grid, so the matching is optimal up to a few grid units, far
- * below the decoder's tolerances. Shots with an event that cannot reach the boundary are refused
- * (false): their pairs have no bound that fixes the grid in advance, and the caller solves them by
- * a complete search. Mutable per-thread scratch.
+ * 2^-{@value #BITS} of the longest pair worth matching (twice the largest boundary distance, or
+ * for events without boundary the span of their part of the graph, see {@link
+ * BoundaryDistances#span}), as in {@link BlossomMatcher}; radii and pair costs are compared on that
+ * grid, so the matching is optimal up to a few grid units, far below the decoder's tolerances.
+ * Mutable per-thread scratch.
  */
 final class SinglePassMatching {
     private static final int BITS = 40;
@@ -43,8 +43,9 @@ final class SinglePassMatching {
 
     /**
      * Matches the events loaded in {@code balls} after a greedy growth that returned {@link
-     * BallGrowth#DUAL_FEASIBLE}. False when an event cannot reach the boundary or the events
-     * cannot be matched; the caller then falls back to a complete search.
+     * BallGrowth#DUAL_FEASIBLE}. False when the events cannot be matched (a part of the graph
+     * without boundary holds an odd number of them); the caller then falls back to a complete
+     * search, which reports it.
      */
     boolean solve(BallGrowth balls, boolean withPaths) {
         int k = balls.numEvents();
@@ -53,11 +54,7 @@ final class SinglePassMatching {
         }
         double maxLength = 0;
         for (int i = 0; i < k; i++) {
-            double b = balls.boundaryDistance(i);
-            if (b == Double.POSITIVE_INFINITY) {
-                return false;
-            }
-            maxLength = Math.max(maxLength, 2 * b);
+            maxLength = Math.max(maxLength, balls.span(i));
         }
         scale = maxLength > 0 ? Math.scalb(1.0, BITS) / maxLength : 1;
         pairs.reset(k, withPaths);
@@ -66,7 +63,10 @@ final class SinglePassMatching {
         RegionBlossom rb = blossom;
         rb.reset(k);
         for (int i = 0; i < k; i++) {
-            rb.setBoundaryCost(i, cost(balls.boundaryDistance(i)));
+            double b = balls.boundaryDistance(i);
+            if (b < Double.POSITIVE_INFINITY) {
+                rb.setBoundaryCost(i, cost(b));
+            }
         }
         int found = balls.discoveries();
         for (int s = 0; s < found; s++) {
@@ -190,11 +190,11 @@ final class SinglePassMatching {
     /**
      * Ball v's frontier on the grid, rounded down so that the solver stops no later than the
      * radius reaches it; NO_FRONTIER once the ball reached its boundary distance, beyond which the
-     * radius never grows.
+     * radius never grows, or covers its whole part of the graph.
      */
     private long frontierCost(BallGrowth balls, int v) {
         double f = balls.frontier(v);
-        if (f > balls.boundaryDistance(v)) {
+        if (f == Double.POSITIVE_INFINITY || f > balls.boundaryDistance(v)) {
             return RegionBlossom.NO_FRONTIER;
         }
         return 2 * (long) Math.floor(f * scale);

@@ -66,9 +66,9 @@ class MatchingDecoderTest extends GraphDecoderContractTest {
     }
 
     /**
-     * The certified decoder against the previous exact decoder (gap search, kept as an oracle) on
+     * The decoder against the previous exact decoder (gap search, kept as an oracle) on
      * sampled shots from low to well above threshold rates, where blossoms, shattering and
-     * several certificate rounds occur: same weight on every shot, and decode agrees with
+     * many balls grow on demand: same weight on every shot, and decode agrees with
      * decodeToEdges.
      */
     @Test
@@ -111,7 +111,7 @@ class MatchingDecoderTest extends GraphDecoderContractTest {
     }
 
     @Test
-    void largeBoundarylessComponentUsesCompleteMatching() {
+    void largeBoundarylessComponentMatchesOptimally() {
         // A ring of 40 detectors without boundary: 20 events spread around it.
         int n = 40;
         List<int[]> ends = new ArrayList<>();

@@ -116,6 +116,104 @@ class RegionBlossomTest {
         }
     }
 
+    /**
+     * Single-pass solving as {@link SinglePassMatching} drives it: the solver starts with no pair
+     * at all, every event's frontier at 0, and a pair is revealed only once the frontiers of its
+     * ends have passed its cost (some first with a larger cost, lowered later, as a pair first
+     * met along a longer path is). Each time run() stops at an event, its frontier moves on by a
+     * random even step and the pairs it now reaches are revealed. The optimum must equal the
+     * Galil-style blossom's on the whole problem, and the duals must certify it on every pair.
+     */
+    @Test
+    void pairsRevealedAtTheFrontierReachTheSameOptimum() {
+        SplittableRandom rnd = new SplittableRandom(47);
+        RegionBlossom rb = new RegionBlossom();
+        BlossomMatcher galil = new BlossomMatcher();
+        int stops = 0;
+        for (int trial = 0; trial < 400; trial++) {
+            boolean boundary = trial % 4 != 0;
+            int n = 2 + rnd.nextInt(60);
+            if (!boundary && n % 2 == 1) {
+                n++;
+            }
+            int maxCost = trial % 2 == 0 ? 8 : 10_000;
+            LocalProblem p = random(rnd, n, boundary, 3.0 / n + rnd.nextDouble() * 0.3, maxCost);
+            boolean expected = galil.solve(p);
+            double optimum = expected ? p.cost() : 0;
+            rb.reset(n);
+            for (int i = 0; i < n; i++) {
+                if (boundary) {
+                    rb.setBoundaryCost(i, (long) p.boundaryCost[i]);
+                }
+                rb.setFrontier(i, 0);
+            }
+            long[] frontier = new long[n];
+            int[] solverEdge = new int[p.m];
+            java.util.Arrays.fill(solverEdge, -1);
+            int[] problemEdge = new int[p.m];
+            boolean[] exact = new boolean[p.m];
+            rb.start();
+            int result;
+            while ((result = rb.run()) >= 0) {
+                stops++;
+                int v = result;
+                assertTrue(rb.totalRadius(v) <= frontier[v], "radius passed the frontier of " + v);
+                frontier[v] += 2 * (1 + rnd.nextInt(maxCost / 4 + 1));
+                for (int e = 0; e < p.m; e++) {
+                    int u = p.edgeU[e];
+                    int w = p.edgeV[e];
+                    if (u != v && w != v || exact[e]) {
+                        continue;
+                    }
+                    long c = (long) p.edgeCost[e];
+                    long reach = frontier[u] + frontier[w];
+                    if (c < reach) {
+                        exact[e] = true;
+                        if (solverEdge[e] < 0) {
+                            solverEdge[e] = rb.addLiveEdge(u, w, c);
+                            problemEdge[solverEdge[e]] = e;
+                        } else {
+                            rb.lowerCost(solverEdge[e], c);
+                        }
+                    } else if (solverEdge[e] < 0 && c - 4 < reach && rnd.nextBoolean()) {
+                        solverEdge[e] = rb.addLiveEdge(u, w, c + 4);
+                        problemEdge[solverEdge[e]] = e;
+                    }
+                }
+                // Past its boundary cost, or past every pair's cost (like a ball that filled its
+                // part of the graph), the frontier stops.
+                boolean complete = boundary && frontier[v] >= (long) p.boundaryCost[v] || frontier[v] > 2L * maxCost;
+                rb.setFrontier(v, complete ? RegionBlossom.NO_FRONTIER : frontier[v]);
+            }
+            assertEquals(expected, result == RegionBlossom.DONE, "trial " + trial);
+            if (result != RegionBlossom.DONE) {
+                continue;
+            }
+            rb.finish();
+            double cost = 0;
+            for (int i = 0; i < n; i++) {
+                int e = rb.mateEdge(i);
+                if (e < 0) {
+                    cost += p.boundaryCost[i];
+                } else {
+                    int pe = problemEdge[e];
+                    assertTrue(exact[pe], "matched along a pair whose cost was not exact yet");
+                    int j = p.edgeU[pe] + p.edgeV[pe] - i;
+                    assertEquals(e, rb.mateEdge(j), "mates of " + i + " and " + j + " disagree");
+                    cost += i < j ? p.edgeCost[pe] : 0;
+                }
+            }
+            assertEquals(optimum, cost, 1e-9, "trial " + trial);
+            for (int e = 0; e < p.m; e++) {
+                int u = p.edgeU[e];
+                int w = p.edgeV[e];
+                long reduced = (long) p.edgeCost[e] - rb.totalRadius(u) - rb.totalRadius(w) + 2 * rb.sharedRadius(u, w);
+                assertTrue(reduced >= 0, "trial " + trial + ": pair " + u + "-" + w + " violated by " + reduced);
+            }
+        }
+        assertTrue(stops > 1000, "the frontier stopped the solver only " + stops + " times");
+    }
+
     /** Costs are 2·integers so that the solver's even-integer costs equal the problem's exactly. */
     private static LocalProblem random(SplittableRandom rnd, int n, boolean boundary, double density, int maxCost) {
         LocalProblem p = new LocalProblem();
