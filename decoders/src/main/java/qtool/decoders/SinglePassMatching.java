@@ -37,6 +37,8 @@ final class SinglePassMatching {
     private int[] edgePair = new int[64];
     private int[] pairEdge = new int[64];
     private int[] mate = new int[16];
+    /** Per greedy discovery: its candidate pair, -1 when it was not worth matching. */
+    private int[] discoveryPair = new int[64];
     /** Candidates 0..mapped-1 have a solver pair. */
     private int mapped;
     private double scale;
@@ -69,8 +71,11 @@ final class SinglePassMatching {
             }
         }
         int found = balls.discoveries();
+        if (discoveryPair.length < found) {
+            discoveryPair = new int[2 * found];
+        }
         for (int s = 0; s < found; s++) {
-            offer(balls, s, false);
+            discoveryPair[s] = offer(balls, s, false);
         }
         balls.clearChanged();
         warmStart(balls, k);
@@ -127,24 +132,25 @@ final class SinglePassMatching {
     }
 
     /**
-     * Passes discovery s to the candidates and, if it is new or shorter there, to the solver. Every
-     * candidate gets its solver pair when it is added, so candidates 0..mapped-1 have one.
+     * Passes discovery s to the candidates and, if it is new or shorter there, to the solver; returns
+     * its candidate pair then, else -1. Every candidate gets its solver pair when it is added, so
+     * candidates 0..mapped-1 have one.
      */
-    private void offer(BallGrowth balls, int s, boolean live) {
+    private int offer(BallGrowth balls, int s, boolean live) {
         int u = balls.discoveryA(s);
         int v = balls.discoveryB(s);
         double length = balls.discoveryLength(s);
         if (length > balls.boundaryDistance(u) + balls.boundaryDistance(v)) {
             // Never better than both boundary matches together.
-            return;
+            return -1;
         }
         int p = pairs.offer(balls, s);
         if (p < 0) {
-            return;
+            return -1;
         }
         if (p < mapped) {
             blossom.lowerCost(pairEdge[p], cost(length));
-            return;
+            return p;
         }
         int e = live ? blossom.addLiveEdge(u, v, cost(length)) : blossom.addEdge(u, v, cost(length));
         if (pairEdge.length <= p) {
@@ -156,6 +162,7 @@ final class SinglePassMatching {
         edgePair[e] = p;
         pairEdge[p] = e;
         mapped++;
+        return p;
     }
 
     /**
@@ -174,7 +181,9 @@ final class SinglePassMatching {
             }
             if (g >= 0) {
                 int a = balls.discoveryA(g);
-                int p = pairs.find(a, balls.discoveryB(g));
+                // A pair has one discovery in the greedy growth (shortened in place; beyond
+                // BallGrowth's pair-index limit repeats can make this -1: a free start then).
+                int p = discoveryPair[g];
                 if (p >= 0) {
                     if (a != i) {
                         radius = cost(pairs.length(p)) - Math.round(2 * scale * balls.greedyDual(a));
