@@ -19,7 +19,7 @@ public final class ComplexSvd {
     public final double[] u;
     /** Singular values, descending, length k = min(m, n). */
     public final double[] s;
-    /** Conjugate-transposed right singular vectors, {@code k x n} row-major interleaved. */
+    /** Conjugate-transposed right singular vectors, {@code k x n} row-major interleaved (null when not asked for). */
     public final double[] vh;
     public final int rows;
     public final int cols;
@@ -39,14 +39,24 @@ public final class ComplexSvd {
 
     /** Decomposes the {@code m x n} matrix {@code a} (not modified). */
     public static ComplexSvd of(double[] a, int m, int n) {
+        return of(a, m, n, true);
+    }
+
+    /**
+     * As {@link #of(double[], int, int)}; without {@code needVh}, {@link #vh} may be null (then only
+     * U and s are computed). That happens when {@code n <= m}: the rotations of the columns of A
+     * then need not be accumulated into V, a third of the work, and a caller that wants
+     * {@code diag(s)·Vh} gets it as {@code U†·A}.
+     */
+    public static ComplexSvd of(double[] a, int m, int n, boolean needVh) {
         if (n <= m) {
             double[][] colsOfA = columns(a, m, n, false);
-            double[][] v = jacobi(colsOfA, m);
+            double[][] v = jacobi(colsOfA, m, needVh);
             return assemble(colsOfA, v, m, n, false);
         }
         // Work on A† (n x m, m columns): A† = U' S V'† gives A = V' S U'†.
         double[][] colsOfAh = columns(a, m, n, true);
-        double[][] v = jacobi(colsOfAh, n);
+        double[][] v = jacobi(colsOfAh, n, true);
         return assemble(colsOfAh, v, m, n, true);
     }
 
@@ -74,13 +84,15 @@ public final class ComplexSvd {
 
     /**
      * Orthogonalises the columns in place (each of {@code len} complex entries) and returns the
-     * accumulated unitary V as columns ({@code cols.length} of them).
+     * accumulated unitary V as columns ({@code cols.length} of them), or null without {@code accumulate}.
      */
-    private static double[][] jacobi(double[][] c, int len) {
+    private static double[][] jacobi(double[][] c, int len, boolean accumulate) {
         int k = c.length;
-        double[][] v = new double[k][2 * k];
-        for (int j = 0; j < k; j++) {
-            v[j][2 * j] = 1;
+        double[][] v = accumulate ? new double[k][2 * k] : null;
+        if (accumulate) {
+            for (int j = 0; j < k; j++) {
+                v[j][2 * j] = 1;
+            }
         }
         double[] norms = new double[k];
         for (int j = 0; j < k; j++) {
@@ -126,7 +138,9 @@ public final class ComplexSvd {
                     double er = gr / g;
                     double ei = gi / g;
                     rotate(a, b, len, cs, sn, er, ei);
-                    rotate(v[p], v[q], k, cs, sn, er, ei);
+                    if (accumulate) {
+                        rotate(v[p], v[q], k, cs, sn, er, ei);
+                    }
                     // The rotation moves t·g of squared norm from column p to column q exactly; after
                     // a large cancellation the updated value is recomputed, as in LAPACK's zgesvj.
                     norms[p] = alpha - t * g;
@@ -155,17 +169,21 @@ public final class ComplexSvd {
         for (int i = 1; i < k; i++) {
             double key = norms[i];
             double[] ci = c[i];
-            double[] vi = v[i];
+            double[] vi = v == null ? null : v[i];
             int j = i - 1;
             while (j >= 0 && norms[j] < key) {
                 norms[j + 1] = norms[j];
                 c[j + 1] = c[j];
-                v[j + 1] = v[j];
+                if (v != null) {
+                    v[j + 1] = v[j];
+                }
                 j--;
             }
             norms[j + 1] = key;
             c[j + 1] = ci;
-            v[j + 1] = vi;
+            if (v != null) {
+                v[j + 1] = vi;
+            }
         }
     }
 
@@ -205,7 +223,7 @@ public final class ComplexSvd {
         java.util.Arrays.sort(order, (x, y) -> Double.compare(norm[y], norm[x]));
         double[] s = new double[k];
         double[] u = new double[2 * m * k];
-        double[] vh = new double[2 * k * n];
+        double[] vh = v == null ? null : new double[2 * k * n];
         for (int r = 0; r < k; r++) {
             int j = order[r];
             s[r] = norm[j];
@@ -216,7 +234,7 @@ public final class ComplexSvd {
                     u[2 * (i * k + r)] = c[j][2 * i] * inv;
                     u[2 * (i * k + r) + 1] = c[j][2 * i + 1] * inv;
                 }
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; v != null && i < n; i++) {
                     vh[2 * (r * n + i)] = v[j][2 * i];
                     vh[2 * (r * n + i) + 1] = -v[j][2 * i + 1];
                 }

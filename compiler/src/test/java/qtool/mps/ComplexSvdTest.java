@@ -58,6 +58,15 @@ class ComplexSvdTest {
             }
             assertOrthonormalColumns(svd.u, m, k, seed);
             assertOrthonormalColumns(Contractions.transpose(svd.vh, k, n), n, k, seed);
+            // Without Vh: the same U and s (Vh left out only when A has no more columns than rows).
+            ComplexSvd left = ComplexSvd.of(a, m, n, false);
+            assertEquals(n <= m, left.vh == null, "seed " + seed);
+            for (int j = 0; j < k; j++) {
+                assertEquals(svd.s[j], left.s[j], 1e-15, "seed " + seed);
+            }
+            for (int i = 0; i < svd.u.length; i++) {
+                assertEquals(svd.u[i], left.u[i], 1e-15, "seed " + seed);
+            }
         }
     }
 
