@@ -97,6 +97,11 @@ final class BenchAqcCommand implements Callable<Integer> {
                     + " only need to give the next stage a good start.")
     int stageIterations;
 
+    @Option(names = "--extra-layers", defaultValue = "0",
+            description = "Brickwork layers of KAK blocks added after the coarse circuit's, starting as the identity (so"
+                    + " the start fidelity is unchanged), for an ansatz deeper than the coarse circuit (default: ${DEFAULT-VALUE}).")
+    int extraLayers;
+
     @Option(names = "--fidelity", defaultValue = "0.9999", description = "Goal fidelity (default: ${DEFAULT-VALUE}).")
     double fidelity;
 
@@ -130,7 +135,10 @@ final class BenchAqcCommand implements Callable<Integer> {
                 model, n, time, targetSteps, AqcCompile.twoQubitDepth(target), ansatzSteps, ansatzOrder,
                 AqcCompile.twoQubitDepth(coarse));
         out.flush();
-        if (stages > 1) {
+        if (stages < 1 || extraLayers < 0) {
+            throw new ParameterException(spec.commandLine(), "need --stages >= 1 and --extra-layers >= 0");
+        }
+        if (stages > 1 || extraLayers > 0) {
             return staged(out, chain);
         }
         if (trotterScan > 0 || checkSteps > 0) {
@@ -197,6 +205,10 @@ final class BenchAqcCommand implements Callable<Integer> {
             targetSeconds += (b - a) / 1e9;
             qtool.aqc.KakAnsatz.Fitted coarse = qtool.aqc.KakAnsatz.fromCircuit(TrotterCircuit.build(chain, ts, ansatzSteps,
                     ansatzOrder, TrotterCircuit.Initial.NEEL));
+            if (extraLayers > 0) {
+                qtool.aqc.KakAnsatz wider = coarse.ansatz().withExtraLayers(extraLayers);
+                coarse = new qtool.aqc.KakAnsatz.Fitted(wider, coarse.ansatz().padded(coarse.parameters(), wider));
+            }
             String from = "coarse";
             if (ansatz == null) {
                 ansatz = coarse.ansatz();

@@ -44,6 +44,27 @@ class BenchAqcCommandTest {
         assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--field-disorder", "-1").exit());
     }
 
+    @Test
+    void extraLayersDeepenTheAnsatzWithoutChangingTheStart() {
+        String[] base = {"bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.4", "--target-steps", "16",
+                "--ansatz-steps", "1", "--fidelity", "0.9999", "--max-iterations", "3", "--stages", "2"};
+        Cli.Result plain = Cli.run(base);
+        String[] wider = java.util.Arrays.copyOf(base, base.length + 2);
+        wider[base.length] = "--extra-layers";
+        wider[base.length + 1] = "2";
+        Cli.Result extra = Cli.run(wider);
+        assertEquals(0, plain.exit(), plain.toString());
+        assertEquals(0, extra.exit(), extra.toString());
+        Pattern start = Pattern.compile("stage 1 t=0.2000: .* start \\(coarse\\) ([0-9.]+) ->");
+        Matcher a = start.matcher(plain.out());
+        Matcher b = start.matcher(extra.out());
+        assertTrue(a.find() && b.find(), plain.out() + extra.out());
+        assertEquals(a.group(1), b.group(1), "identity layers must not change the start fidelity");
+        assertTrue(plain.out().contains("3 block layers, 2q depth 9"), plain.out());
+        assertTrue(extra.out().contains("5 block layers, 2q depth 15"), extra.out());
+        assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--extra-layers", "-1").exit());
+    }
+
     /**
      * The baseline step count K from the scan's summary; the scan must also show that K - 1 steps fail
      * and K pass (bisection).
