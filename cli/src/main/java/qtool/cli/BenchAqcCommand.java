@@ -97,6 +97,11 @@ final class BenchAqcCommand implements Callable<Integer> {
                     + " only need to give the next stage a good start.")
     int stageIterations;
 
+    @Option(names = "--stage-fidelity", defaultValue = "0",
+            description = "Goal fidelity of each stage before the last (default 0: --fidelity); above --fidelity, an"
+                    + " intermediate fit goes on past the goal so that the next stage starts closer.")
+    double stageFidelity;
+
     @Option(names = "--extra-layers", defaultValue = "0",
             description = "Brickwork layers of KAK blocks added after the coarse circuit's, starting as the identity (so"
                     + " the start fidelity is unchanged), for an ansatz deeper than the coarse circuit (default: ${DEFAULT-VALUE}).")
@@ -110,6 +115,12 @@ final class BenchAqcCommand implements Callable<Integer> {
 
     @Option(names = "--max-bond", defaultValue = "128", description = "MPS bond limit (default: ${DEFAULT-VALUE}).")
     int maxBond;
+
+    @Option(names = "--fit-bond", defaultValue = "0",
+            description = "Max bond of the states inside the cost and gradient (default 0: --max-bond). The target, the"
+                    + " Trotter scan and the final fidelity check keep --max-bond, so a smaller value only makes the fit"
+                    + " cheaper and its gradient approximate; the reported fidelity stays exact at --max-bond.")
+    int fitBond;
 
     @Option(names = "--cutoff", defaultValue = "1e-10", description = "MPS truncation cutoff (default: ${DEFAULT-VALUE}).")
     double cutoff;
@@ -135,10 +146,11 @@ final class BenchAqcCommand implements Callable<Integer> {
                 model, n, time, targetSteps, AqcCompile.twoQubitDepth(target), ansatzSteps, ansatzOrder,
                 AqcCompile.twoQubitDepth(coarse));
         out.flush();
-        if (stages < 1 || extraLayers < 0) {
-            throw new ParameterException(spec.commandLine(), "need --stages >= 1 and --extra-layers >= 0");
+        if (stages < 1 || extraLayers < 0 || fitBond < 0 || !(stageFidelity >= 0 && stageFidelity <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "need --stages >= 1, --extra-layers >= 0, --fit-bond >= 0 and --stage-fidelity in [0, 1]");
         }
-        if (stages > 1 || extraLayers > 0) {
+        if (stages > 1 || extraLayers > 0 || fitBond > 0) {
             return staged(out, chain);
         }
         if (trotterScan > 0 || checkSteps > 0) {
@@ -185,10 +197,11 @@ final class BenchAqcCommand implements Callable<Integer> {
         MpsSimulator.apply(neel, target);
         int stepsPerStage = Math.max(1, targetSteps / stages);
         AqcCompile.Settings settings = new AqcCompile.Settings(TrotterCircuit.build(chain, time, 1, 2,
-                TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, maxBond, cutoff);
+                TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, fitMaxBond(), cutoff);
         qtool.aqc.KakAnsatz ansatz = null;
         double[] params = null;
         double[] olderParams = null;
+        double[] previousCoarse = null;
         double targetSeconds = 0;
         double optimiseSeconds = 0;
         int evaluations = 0;
@@ -210,6 +223,7 @@ final class BenchAqcCommand implements Callable<Integer> {
                 coarse = new qtool.aqc.KakAnsatz.Fitted(wider, coarse.ansatz().padded(coarse.parameters(), wider));
             }
             String from = "coarse";
+            String candidates = "";
             if (ansatz == null) {
                 ansatz = coarse.ansatz();
                 params = coarse.parameters();
@@ -217,7 +231,7 @@ final class BenchAqcCommand implements Callable<Integer> {
                 // Candidates: the coarse circuit for this time, the previous fit, the previous fit followed by the
                 // free Z-field rotations of the time step (a big part of the change when the fields are strong), and
                 // the extrapolation below; the one with the lowest cost starts the stage.
-                qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, maxBond, cutoff);
+                qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, fitMaxBond(), cutoff);
                 double[] h = chain.zFields();
                 double[] theta = new double[n];
                 for (int q = 0; q < n; q++) {
@@ -238,7 +252,23 @@ final class BenchAqcCommand implements Callable<Integer> {
                     }
                     ahead = probe.cost(extrapolated);
                 }
+                // The previous fit moved by the coarse circuit's change of parameters over the step: while the
+                // fit stays near the coarse circuit, this carries the fit along the Trotter step's change.
+                double[] stepped = new double[params.length];
+                for (int i = 0; i < params.length; i++) {
+                    stepped[i] = params[i] + coarse.parameters()[i] - previousCoarse[i];
+                }
+                double steppedCost = probe.cost(stepped);
+                candidates = String.format(Locale.ROOT, " (candidates: coarse %.6f, previous %.6f, previous+coarse step %.6f%s%s)",
+                        1 - best, 1 - previous, 1 - steppedCost,
+                        chain.hasZFields() ? String.format(Locale.ROOT, ", previous+fields %.6f", 1 - shifted) : "",
+                        olderParams != null ? String.format(Locale.ROOT, ", extrapolated %.6f", 1 - ahead) : "");
                 double[] start = coarse.parameters();
+                if (steppedCost < best) {
+                    best = steppedCost;
+                    start = stepped;
+                    from = "previous+coarse step";
+                }
                 if (previous < best) {
                     best = previous;
                     start = params;
@@ -256,8 +286,10 @@ final class BenchAqcCommand implements Callable<Integer> {
                 olderParams = params;
                 params = start;
             }
-            AqcCompile.Settings stageSettings = s < stages && stageIterations >= 0 ? new AqcCompile.Settings(settings.coarse(), 0,
-                    fidelity, stageIterations, maxBond, cutoff) : settings;
+            previousCoarse = coarse.parameters();
+            AqcCompile.Settings stageSettings = s == stages ? settings : new AqcCompile.Settings(settings.coarse(), 0,
+                    stageFidelity > 0 ? stageFidelity : fidelity, stageIterations >= 0 ? stageIterations : maxIterations,
+                    fitMaxBond(), cutoff);
             AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, stageSettings);
             params = fit.parameters();
             long c = System.nanoTime();
@@ -265,8 +297,8 @@ final class BenchAqcCommand implements Callable<Integer> {
             evaluations += fit.evaluations();
             iterations += fit.iterations();
             ansatzBond = Math.max(ansatzBond, fit.ansatzBond());
-            out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%n", s, ts,
-                    target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9);
+            out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%s%n", s, ts,
+                    target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9, candidates);
             out.flush();
         }
         Mps reference = target.copy();
@@ -286,6 +318,10 @@ final class BenchAqcCommand implements Callable<Integer> {
                 heapPeakMb(), cpuSeconds());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private int fitMaxBond() {
+        return fitBond > 0 ? fitBond : maxBond;
     }
 
     /**

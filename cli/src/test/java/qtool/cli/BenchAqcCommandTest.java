@@ -63,6 +63,15 @@ class BenchAqcCommandTest {
         assertTrue(plain.out().contains("3 block layers, 2q depth 9"), plain.out());
         assertTrue(extra.out().contains("5 block layers, 2q depth 15"), extra.out());
         assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--extra-layers", "-1").exit());
+        // The second stage lists every start candidate's fidelity and starts from the best one.
+        Matcher second = Pattern.compile("stage 2 t=0.4000: .* start \\(([a-z+ ]+)\\) ([0-9.]+) -> .*\\(candidates: coarse ([0-9.]+),"
+                + " previous ([0-9.]+), previous\\+coarse step ([0-9.]+)\\)").matcher(plain.out());
+        assertTrue(second.find(), plain.out());
+        double chosen = Double.parseDouble(second.group(2));
+        for (int g = 3; g <= 5; g++) {
+            assertTrue(chosen >= Double.parseDouble(second.group(g)), plain.out());
+        }
+        assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--stage-fidelity", "1.5").exit());
     }
 
     /**
