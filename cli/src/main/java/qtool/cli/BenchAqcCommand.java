@@ -116,6 +116,11 @@ final class BenchAqcCommand implements Callable<Integer> {
     @Option(names = "--max-bond", defaultValue = "128", description = "MPS bond limit (default: ${DEFAULT-VALUE}).")
     int maxBond;
 
+    @Option(names = "--time-limit", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Stop the fit after the iteration that passes this many seconds of wall time since the start,"
+                    + " skip any stages left, and still check and print the result (default 0: no limit).")
+    double timeLimit;
+
     @Option(names = "--fit-bond", defaultValue = "0",
             description = "Max bond of the states inside the cost and gradient (default 0: --max-bond). The target, the"
                     + " Trotter scan and the final fidelity check keep --max-bond, so a smaller value only makes the fit"
@@ -146,11 +151,12 @@ final class BenchAqcCommand implements Callable<Integer> {
                 model, n, time, targetSteps, AqcCompile.twoQubitDepth(target), ansatzSteps, ansatzOrder,
                 AqcCompile.twoQubitDepth(coarse));
         out.flush();
-        if (stages < 1 || extraLayers < 0 || fitBond < 0 || !(stageFidelity >= 0 && stageFidelity <= 1)) {
-            throw new ParameterException(spec.commandLine(),
-                    "need --stages >= 1, --extra-layers >= 0, --fit-bond >= 0 and --stage-fidelity in [0, 1]");
+        if (stages < 1 || extraLayers < 0 || fitBond < 0 || !(stageFidelity >= 0 && stageFidelity <= 1)
+                || !(timeLimit >= 0)) {
+            throw new ParameterException(spec.commandLine(), "need --stages >= 1, --extra-layers >= 0, --fit-bond >= 0,"
+                    + " --stage-fidelity in [0, 1] and --time-limit >= 0");
         }
-        if (stages > 1 || extraLayers > 0 || fitBond > 0) {
+        if (stages > 1 || extraLayers > 0 || fitBond > 0 || timeLimit > 0) {
             return staged(out, chain);
         }
         if (trotterScan > 0 || checkSteps > 0) {
@@ -192,6 +198,8 @@ final class BenchAqcCommand implements Callable<Integer> {
     /** The incremental-time run: one fit per stage, the target evolved stage by stage. */
     private int staged(PrintWriter out, SpinChain chain) {
         long t0 = System.nanoTime();
+        long deadline = timeLimit > 0 ? t0 + (long) (timeLimit * 1e9) : t0 + Long.MAX_VALUE / 2;
+        double reachedTime = time;
         Mps target = Mps.zeros(n, maxBond, cutoff);
         Circuit neel = TrotterCircuit.build(chain, 0, 1, 2, TrotterCircuit.Initial.NEEL);
         MpsSimulator.apply(neel, target);
@@ -290,7 +298,7 @@ final class BenchAqcCommand implements Callable<Integer> {
             AqcCompile.Settings stageSettings = s == stages ? settings : new AqcCompile.Settings(settings.coarse(), 0,
                     stageFidelity > 0 ? stageFidelity : fidelity, stageIterations >= 0 ? stageIterations : maxIterations,
                     fitMaxBond(), cutoff);
-            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, stageSettings);
+            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, stageSettings, deadline);
             params = fit.parameters();
             long c = System.nanoTime();
             optimiseSeconds += (c - b) / 1e9;
@@ -300,6 +308,12 @@ final class BenchAqcCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%s%n", s, ts,
                     target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9, candidates);
             out.flush();
+            if (s < stages && System.nanoTime() - deadline >= 0) {
+                reachedTime = ts;
+                out.printf(Locale.ROOT, "time limit of %s s reached after stage %d: the result below is for t=%.4f, not %s%n",
+                        timeLimit, s, ts, time);
+                break;
+            }
         }
         Mps reference = target.copy();
         reference.normalize();
@@ -310,7 +324,7 @@ final class BenchAqcCommand implements Callable<Integer> {
         double verified = MpsSimulator.run(result, maxBond, cutoff).fidelity(reference);
         out.printf(Locale.ROOT, "aqc: %d parameters, %d block layers, 2q depth %d, fidelity (MPS overlap) %.6f, %d iterations, %d evaluations%n",
                 ansatz.numParameters(), ansatz.numLayers(), AqcCompile.twoQubitDepth(result), verified, iterations, evaluations);
-        if (trotterScan > 0) {
+        if (trotterScan > 0 && reachedTime == time) {
             trotterBaseline(out, chain, reference);
         }
         out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB; CPU %.2f s%n",

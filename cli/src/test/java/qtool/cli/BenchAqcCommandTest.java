@@ -74,6 +74,19 @@ class BenchAqcCommandTest {
         assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--stage-fidelity", "1.5").exit());
     }
 
+    @Test
+    void timeLimitStopsAfterTheCurrentStageAndStillReports() {
+        Cli.Result r = Cli.run("bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.6", "--target-steps", "24",
+                "--stages", "3", "--ansatz-steps", "1", "--fidelity", "0.99999", "--max-iterations", "50", "--time-limit", "1e-6");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("time limit of 1.0E-6 s reached after stage 1: the result below is for t=0.2000"), r.out());
+        assertTrue(!r.out().contains("stage 2 "), r.out());
+        Matcher m = Pattern.compile("stage 1 t=0.2000: .* -> [0-9.]+, (\\d+) iterations").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Integer.parseInt(m.group(1)) <= 1, r.out());
+        assertTrue(r.out().contains("fidelity (MPS overlap)"), r.out());
+    }
+
     /**
      * The baseline step count K from the scan's summary; the scan must also show that K - 1 steps fail
      * and K pass (bisection).
