@@ -97,6 +97,16 @@ final class BenchAqcCommand implements Callable<Integer> {
                     + " only need to give the next stage a good start.")
     int stageIterations;
 
+    @Option(names = "--stage-fidelity", defaultValue = "0",
+            description = "Goal fidelity of each stage before the last (default 0: --fidelity); above --fidelity, an"
+                    + " intermediate fit goes on past the goal so that the next stage starts closer.")
+    double stageFidelity;
+
+    @Option(names = "--extra-layers", defaultValue = "0",
+            description = "Brickwork layers of KAK blocks added after the coarse circuit's, starting as the identity (so"
+                    + " the start fidelity is unchanged), for an ansatz deeper than the coarse circuit (default: ${DEFAULT-VALUE}).")
+    int extraLayers;
+
     @Option(names = "--fidelity", defaultValue = "0.9999", description = "Goal fidelity (default: ${DEFAULT-VALUE}).")
     double fidelity;
 
@@ -105,6 +115,17 @@ final class BenchAqcCommand implements Callable<Integer> {
 
     @Option(names = "--max-bond", defaultValue = "128", description = "MPS bond limit (default: ${DEFAULT-VALUE}).")
     int maxBond;
+
+    @Option(names = "--time-limit", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Stop the fit after the iteration that passes this many seconds of wall time since the start,"
+                    + " skip any stages left, and still check and print the result (default 0: no limit).")
+    double timeLimit;
+
+    @Option(names = "--fit-bond", defaultValue = "0",
+            description = "Max bond of the states inside the cost and gradient (default 0: --max-bond). The target, the"
+                    + " Trotter scan and the final fidelity check keep --max-bond, so a smaller value only makes the fit"
+                    + " cheaper and its gradient approximate; the reported fidelity stays exact at --max-bond.")
+    int fitBond;
 
     @Option(names = "--cutoff", defaultValue = "1e-10", description = "MPS truncation cutoff (default: ${DEFAULT-VALUE}).")
     double cutoff;
@@ -130,7 +151,12 @@ final class BenchAqcCommand implements Callable<Integer> {
                 model, n, time, targetSteps, AqcCompile.twoQubitDepth(target), ansatzSteps, ansatzOrder,
                 AqcCompile.twoQubitDepth(coarse));
         out.flush();
-        if (stages > 1) {
+        if (stages < 1 || extraLayers < 0 || fitBond < 0 || !(stageFidelity >= 0 && stageFidelity <= 1)
+                || !(timeLimit >= 0)) {
+            throw new ParameterException(spec.commandLine(), "need --stages >= 1, --extra-layers >= 0, --fit-bond >= 0,"
+                    + " --stage-fidelity in [0, 1] and --time-limit >= 0");
+        }
+        if (stages > 1 || extraLayers > 0 || fitBond > 0 || timeLimit > 0) {
             return staged(out, chain);
         }
         if (trotterScan > 0 || checkSteps > 0) {
@@ -172,15 +198,18 @@ final class BenchAqcCommand implements Callable<Integer> {
     /** The incremental-time run: one fit per stage, the target evolved stage by stage. */
     private int staged(PrintWriter out, SpinChain chain) {
         long t0 = System.nanoTime();
+        long deadline = timeLimit > 0 ? t0 + (long) (timeLimit * 1e9) : t0 + Long.MAX_VALUE / 2;
+        double reachedTime = time;
         Mps target = Mps.zeros(n, maxBond, cutoff);
         Circuit neel = TrotterCircuit.build(chain, 0, 1, 2, TrotterCircuit.Initial.NEEL);
         MpsSimulator.apply(neel, target);
         int stepsPerStage = Math.max(1, targetSteps / stages);
         AqcCompile.Settings settings = new AqcCompile.Settings(TrotterCircuit.build(chain, time, 1, 2,
-                TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, maxBond, cutoff);
+                TrotterCircuit.Initial.NEEL), 0, fidelity, maxIterations, fitMaxBond(), cutoff);
         qtool.aqc.KakAnsatz ansatz = null;
         double[] params = null;
         double[] olderParams = null;
+        double[] previousCoarse = null;
         double targetSeconds = 0;
         double optimiseSeconds = 0;
         int evaluations = 0;
@@ -197,7 +226,12 @@ final class BenchAqcCommand implements Callable<Integer> {
             targetSeconds += (b - a) / 1e9;
             qtool.aqc.KakAnsatz.Fitted coarse = qtool.aqc.KakAnsatz.fromCircuit(TrotterCircuit.build(chain, ts, ansatzSteps,
                     ansatzOrder, TrotterCircuit.Initial.NEEL));
+            if (extraLayers > 0) {
+                qtool.aqc.KakAnsatz wider = coarse.ansatz().withExtraLayers(extraLayers);
+                coarse = new qtool.aqc.KakAnsatz.Fitted(wider, coarse.ansatz().padded(coarse.parameters(), wider));
+            }
             String from = "coarse";
+            String candidates = "";
             if (ansatz == null) {
                 ansatz = coarse.ansatz();
                 params = coarse.parameters();
@@ -205,7 +239,7 @@ final class BenchAqcCommand implements Callable<Integer> {
                 // Candidates: the coarse circuit for this time, the previous fit, the previous fit followed by the
                 // free Z-field rotations of the time step (a big part of the change when the fields are strong), and
                 // the extrapolation below; the one with the lowest cost starts the stage.
-                qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, maxBond, cutoff);
+                qtool.aqc.FidelityObjective probe = new qtool.aqc.FidelityObjective(ansatz, normalised, fitMaxBond(), cutoff);
                 double[] h = chain.zFields();
                 double[] theta = new double[n];
                 for (int q = 0; q < n; q++) {
@@ -226,7 +260,23 @@ final class BenchAqcCommand implements Callable<Integer> {
                     }
                     ahead = probe.cost(extrapolated);
                 }
+                // The previous fit moved by the coarse circuit's change of parameters over the step: while the
+                // fit stays near the coarse circuit, this carries the fit along the Trotter step's change.
+                double[] stepped = new double[params.length];
+                for (int i = 0; i < params.length; i++) {
+                    stepped[i] = params[i] + coarse.parameters()[i] - previousCoarse[i];
+                }
+                double steppedCost = probe.cost(stepped);
+                candidates = String.format(Locale.ROOT, " (candidates: coarse %.6f, previous %.6f, previous+coarse step %.6f%s%s)",
+                        1 - best, 1 - previous, 1 - steppedCost,
+                        chain.hasZFields() ? String.format(Locale.ROOT, ", previous+fields %.6f", 1 - shifted) : "",
+                        olderParams != null ? String.format(Locale.ROOT, ", extrapolated %.6f", 1 - ahead) : "");
                 double[] start = coarse.parameters();
+                if (steppedCost < best) {
+                    best = steppedCost;
+                    start = stepped;
+                    from = "previous+coarse step";
+                }
                 if (previous < best) {
                     best = previous;
                     start = params;
@@ -244,18 +294,26 @@ final class BenchAqcCommand implements Callable<Integer> {
                 olderParams = params;
                 params = start;
             }
-            AqcCompile.Settings stageSettings = s < stages && stageIterations >= 0 ? new AqcCompile.Settings(settings.coarse(), 0,
-                    fidelity, stageIterations, maxBond, cutoff) : settings;
-            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, stageSettings);
+            previousCoarse = coarse.parameters();
+            AqcCompile.Settings stageSettings = s == stages ? settings : new AqcCompile.Settings(settings.coarse(), 0,
+                    stageFidelity > 0 ? stageFidelity : fidelity, stageIterations >= 0 ? stageIterations : maxIterations,
+                    fitMaxBond(), cutoff);
+            AqcCompile.Fit fit = AqcCompile.optimise(normalised, ansatz, params, stageSettings, deadline);
             params = fit.parameters();
             long c = System.nanoTime();
             optimiseSeconds += (c - b) / 1e9;
             evaluations += fit.evaluations();
             iterations += fit.iterations();
             ansatzBond = Math.max(ansatzBond, fit.ansatzBond());
-            out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%n", s, ts,
-                    target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9);
+            out.printf(Locale.ROOT, "stage %d t=%.4f: target bond %d, start (%s) %.6f -> %.6f, %d iterations, %.1f s%s%n", s, ts,
+                    target.largestBond(), from, fit.startFidelity(), fit.endFidelity(), fit.iterations(), (c - b) / 1e9, candidates);
             out.flush();
+            if (s < stages && System.nanoTime() - deadline >= 0) {
+                reachedTime = ts;
+                out.printf(Locale.ROOT, "time limit of %s s reached after stage %d: the result below is for t=%.4f, not %s%n",
+                        timeLimit, s, ts, time);
+                break;
+            }
         }
         Mps reference = target.copy();
         reference.normalize();
@@ -266,7 +324,7 @@ final class BenchAqcCommand implements Callable<Integer> {
         double verified = MpsSimulator.run(result, maxBond, cutoff).fidelity(reference);
         out.printf(Locale.ROOT, "aqc: %d parameters, %d block layers, 2q depth %d, fidelity (MPS overlap) %.6f, %d iterations, %d evaluations%n",
                 ansatz.numParameters(), ansatz.numLayers(), AqcCompile.twoQubitDepth(result), verified, iterations, evaluations);
-        if (trotterScan > 0) {
+        if (trotterScan > 0 && reachedTime == time) {
             trotterBaseline(out, chain, reference);
         }
         out.printf(Locale.ROOT, "time: target %.2f s, optimisation %.2f s (%.1f ms per cost+gradient), total %.2f s; heap peak %d MB; CPU %.2f s%n",
@@ -274,6 +332,10 @@ final class BenchAqcCommand implements Callable<Integer> {
                 heapPeakMb(), cpuSeconds());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private int fitMaxBond() {
+        return fitBond > 0 ? fitBond : maxBond;
     }
 
     /**

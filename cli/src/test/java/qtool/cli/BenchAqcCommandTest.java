@@ -44,6 +44,49 @@ class BenchAqcCommandTest {
         assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--field-disorder", "-1").exit());
     }
 
+    @Test
+    void extraLayersDeepenTheAnsatzWithoutChangingTheStart() {
+        String[] base = {"bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.4", "--target-steps", "16",
+                "--ansatz-steps", "1", "--fidelity", "0.9999", "--max-iterations", "3", "--stages", "2"};
+        Cli.Result plain = Cli.run(base);
+        String[] wider = java.util.Arrays.copyOf(base, base.length + 2);
+        wider[base.length] = "--extra-layers";
+        wider[base.length + 1] = "2";
+        Cli.Result extra = Cli.run(wider);
+        assertEquals(0, plain.exit(), plain.toString());
+        assertEquals(0, extra.exit(), extra.toString());
+        Pattern start = Pattern.compile("stage 1 t=0.2000: .* start \\(coarse\\) ([0-9.]+) ->");
+        Matcher a = start.matcher(plain.out());
+        Matcher b = start.matcher(extra.out());
+        assertTrue(a.find() && b.find(), plain.out() + extra.out());
+        assertEquals(a.group(1), b.group(1), "identity layers must not change the start fidelity");
+        assertTrue(plain.out().contains("3 block layers, 2q depth 9"), plain.out());
+        assertTrue(extra.out().contains("5 block layers, 2q depth 15"), extra.out());
+        assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--extra-layers", "-1").exit());
+        // The second stage lists every start candidate's fidelity and starts from the best one.
+        Matcher second = Pattern.compile("stage 2 t=0.4000: .* start \\(([a-z+ ]+)\\) ([0-9.]+) -> .*\\(candidates: coarse ([0-9.]+),"
+                + " previous ([0-9.]+), previous\\+coarse step ([0-9.]+)\\)").matcher(plain.out());
+        assertTrue(second.find(), plain.out());
+        double chosen = Double.parseDouble(second.group(2));
+        for (int g = 3; g <= 5; g++) {
+            assertTrue(chosen >= Double.parseDouble(second.group(g)), plain.out());
+        }
+        assertEquals(2, Cli.run("bench", "aqc", "--n", "4", "--stage-fidelity", "1.5").exit());
+    }
+
+    @Test
+    void timeLimitStopsAfterTheCurrentStageAndStillReports() {
+        Cli.Result r = Cli.run("bench", "aqc", "--model", "heisenberg", "--n", "6", "--t", "0.6", "--target-steps", "24",
+                "--stages", "3", "--ansatz-steps", "1", "--fidelity", "0.99999", "--max-iterations", "50", "--time-limit", "1e-6");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("time limit of 1.0E-6 s reached after stage 1: the result below is for t=0.2000"), r.out());
+        assertTrue(!r.out().contains("stage 2 "), r.out());
+        Matcher m = Pattern.compile("stage 1 t=0.2000: .* -> [0-9.]+, (\\d+) iterations").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        assertTrue(Integer.parseInt(m.group(1)) <= 1, r.out());
+        assertTrue(r.out().contains("fidelity (MPS overlap)"), r.out());
+    }
+
     /**
      * The baseline step count K from the scan's summary; the scan must also show that K - 1 steps fail
      * and K pass (bisection).

@@ -112,6 +112,14 @@ public final class AqcCompile implements Pass {
      * parameters seen. Progress goes to stderr at most every 2 seconds.
      */
     public static Fit optimise(Mps target, KakAnsatz ansatz, double[] start, Settings settings) {
+        return optimise(target, ansatz, start, settings, System.nanoTime() + Long.MAX_VALUE / 2);
+    }
+
+    /**
+     * As {@link #optimise(Mps, KakAnsatz, double[], Settings)}, stopping after the first iteration that
+     * ends past {@code deadlineNanos} ({@link System#nanoTime()} scale), with stop {@code max-iterations}.
+     */
+    public static Fit optimise(Mps target, KakAnsatz ansatz, double[] start, Settings settings, long deadlineNanos) {
         FidelityObjective objective = new FidelityObjective(ansatz, target, settings.maxBond(), settings.cutoff());
         FidelityObjective.Value first = objective.evaluate(start);
         final double[][] bestHolder = {start};
@@ -131,7 +139,7 @@ public final class AqcCompile implements Pass {
                 System.err.printf(Locale.ROOT, "aqc: iteration %d, fidelity %.8f%n", it, 1 - value);
                 lastPrint[0] = now;
             }
-            return true;
+            return now - deadlineNanos < 0;
         });
         return new Fit(bestHolder[0], first.fidelity(), 1 - bestValue[0], r.iterations(), objective.evaluations(), r.stop(),
                 objective.largestBond());

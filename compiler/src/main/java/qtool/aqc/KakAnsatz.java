@@ -203,6 +203,38 @@ public final class KakAnsatz {
         return out;
     }
 
+    /**
+     * This ansatz followed by {@code extra} brickwork layers, alternating bond parity and starting
+     * with the parity opposite to this ansatz's last layer, so each new layer is a full layer of its
+     * own. The new blocks' parameters come last ({@link #blockOffset} of the old blocks is unchanged),
+     * and with them all zero each new block is the identity: {@link #padded} parameters give the
+     * same circuit, so a fit can grow its depth without losing its fidelity.
+     */
+    public KakAnsatz withExtraLayers(int extra) {
+        if (extra < 0) {
+            throw new IllegalArgumentException("extra layers must be at least 0, not " + extra);
+        }
+        int parity = layers.length == 0 ? 0 : 1 - blockLo[layers[layers.length - 1][0]] % 2;
+        List<Integer> lo = new ArrayList<>();
+        for (int b : blockLo) {
+            lo.add(b);
+        }
+        for (int l = 0; l < extra; l++) {
+            for (int i = (parity + l) % 2; i + 1 < numQubits; i += 2) {
+                lo.add(i);
+            }
+        }
+        return new KakAnsatz(numQubits, lo.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Parameters of a {@link #withExtraLayers} ansatz: these, then zeros (identity blocks). */
+    public double[] padded(double[] p, KakAnsatz extended) {
+        if (p.length != numParameters() || extended.numParameters() < p.length) {
+            throw new IllegalArgumentException("expected " + numParameters() + " parameters for an extension of this ansatz");
+        }
+        return Arrays.copyOf(p, extended.numParameters());
+    }
+
     public int numQubits() {
         return numQubits;
     }

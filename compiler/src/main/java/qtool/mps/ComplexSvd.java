@@ -19,7 +19,7 @@ public final class ComplexSvd {
     public final double[] u;
     /** Singular values, descending, length k = min(m, n). */
     public final double[] s;
-    /** Conjugate-transposed right singular vectors, {@code k x n} row-major interleaved. */
+    /** Conjugate-transposed right singular vectors, {@code k x n} row-major interleaved (null when not asked for). */
     public final double[] vh;
     public final int rows;
     public final int cols;
@@ -39,55 +39,110 @@ public final class ComplexSvd {
 
     /** Decomposes the {@code m x n} matrix {@code a} (not modified). */
     public static ComplexSvd of(double[] a, int m, int n) {
+        return of(a, m, n, true);
+    }
+
+    /**
+     * As {@link #of(double[], int, int)}; without {@code needVh}, {@link #vh} may be null (then only
+     * U and s are computed). That happens when {@code n <= m}: the rotations of the columns of A
+     * then need not be accumulated into V, a third of the work, and a caller that wants
+     * {@code diag(s)·Vh} gets it as {@code U†·A}.
+     */
+    public static ComplexSvd of(double[] a, int m, int n, boolean needVh) {
         if (n <= m) {
-            double[][] colsOfA = columns(a, m, n, false);
-            double[][] v = jacobi(colsOfA, m);
+            Columns colsOfA = columns(a, m, n, false);
+            Columns v = jacobi(colsOfA, needVh);
             return assemble(colsOfA, v, m, n, false);
         }
         // Work on A† (n x m, m columns): A† = U' S V'† gives A = V' S U'†.
-        double[][] colsOfAh = columns(a, m, n, true);
-        double[][] v = jacobi(colsOfAh, n);
+        Columns colsOfAh = columns(a, m, n, true);
+        Columns v = jacobi(colsOfAh, true);
         return assemble(colsOfAh, v, m, n, true);
     }
 
-    /** Columns of A (or of A† when {@code adjoint}), each a contiguous interleaved array. */
-    private static double[][] columns(double[] a, int m, int n, boolean adjoint) {
+    /**
+     * Complex column vectors with real and imaginary parts in separate arrays, so the rotation loop
+     * runs over plain double arrays with one index, which the JIT compiles to SIMD instructions.
+     */
+    private static final class Columns {
+        final double[][] re;
+        final double[][] im;
+        final int len;
+
+        Columns(int count, int len) {
+            re = new double[count][len];
+            im = new double[count][len];
+            this.len = len;
+        }
+
+        int count() {
+            return re.length;
+        }
+
+        void swap(int i, int j) {
+            double[] t = re[i];
+            re[i] = re[j];
+            re[j] = t;
+            t = im[i];
+            im[i] = im[j];
+            im[j] = t;
+        }
+
+        double normSq(int j) {
+            double[] r = re[j];
+            double[] x = im[j];
+            double s = 0;
+            for (int i = 0; i < len; i++) {
+                s += r[i] * r[i] + x[i] * x[i];
+            }
+            return s;
+        }
+    }
+
+    /** Columns of A (or of A† when {@code adjoint}). */
+    private static Columns columns(double[] a, int m, int n, boolean adjoint) {
         if (!adjoint) {
-            double[][] c = new double[n][2 * m];
+            Columns c = new Columns(n, m);
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < n; j++) {
-                    c[j][2 * i] = a[2 * (i * n + j)];
-                    c[j][2 * i + 1] = a[2 * (i * n + j) + 1];
+                    c.re[j][i] = a[2 * (i * n + j)];
+                    c.im[j][i] = a[2 * (i * n + j) + 1];
                 }
             }
             return c;
         }
-        double[][] c = new double[m][2 * n];
+        Columns c = new Columns(m, n);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                c[i][2 * j] = a[2 * (i * n + j)];
-                c[i][2 * j + 1] = -a[2 * (i * n + j) + 1];
+                c.re[i][j] = a[2 * (i * n + j)];
+                c.im[i][j] = -a[2 * (i * n + j) + 1];
             }
         }
         return c;
     }
 
     /**
-     * Orthogonalises the columns in place (each of {@code len} complex entries) and returns the
-     * accumulated unitary V as columns ({@code cols.length} of them).
+     * Orthogonalises the columns in place and returns the accumulated unitary V as columns
+     * ({@code c.count()} of them), or null without {@code accumulate}.
      */
-    private static double[][] jacobi(double[][] c, int len) {
-        int k = c.length;
-        double[][] v = new double[k][2 * k];
-        for (int j = 0; j < k; j++) {
-            v[j][2 * j] = 1;
+    private static Columns jacobi(Columns c, boolean accumulate) {
+        int k = c.count();
+        Columns v = accumulate ? new Columns(k, k) : null;
+        if (accumulate) {
+            for (int j = 0; j < k; j++) {
+                v.re[j][j] = 1;
+            }
         }
         double[] norms = new double[k];
-        for (int j = 0; j < k; j++) {
-            norms[j] = normSq(c[j], len);
-        }
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             boolean rotated = false;
+            // Exact norms once per sweep (during a sweep they are updated by formula, so rounding
+            // cannot accumulate), then the columns in decreasing order of norm: de Rijk's
+            // pivoting, which cuts the number of sweeps.
+            for (int j = 0; j < k; j++) {
+                norms[j] = c.normSq(j);
+            }
+            sortByNorm(c, v, norms);
             for (int p = 0; p < k - 1; p++) {
                 for (int q = p + 1; q < k; q++) {
                     double alpha = norms[p];
@@ -95,15 +150,30 @@ public final class ComplexSvd {
                     if (alpha == 0 || beta == 0) {
                         continue;
                     }
-                    double[] a = c[p];
-                    double[] b = c[q];
-                    double gr = 0;
-                    double gi = 0;
-                    for (int i = 0; i < 2 * len; i += 2) {
-                        gr += a[i] * b[i] + a[i + 1] * b[i + 1];
-                        gi += a[i] * b[i + 1] - a[i + 1] * b[i];
+                    double[] ar = c.re[p];
+                    double[] ai = c.im[p];
+                    double[] br = c.re[q];
+                    double[] bi = c.im[q];
+                    // a†b with four independent partial sums, so the additions pipeline.
+                    double gr0 = 0;
+                    double gi0 = 0;
+                    double gr1 = 0;
+                    double gi1 = 0;
+                    int len = c.len;
+                    int i = 0;
+                    for (; i + 1 < len; i += 2) {
+                        gr0 += ar[i] * br[i] + ai[i] * bi[i];
+                        gi0 += ar[i] * bi[i] - ai[i] * br[i];
+                        gr1 += ar[i + 1] * br[i + 1] + ai[i + 1] * bi[i + 1];
+                        gi1 += ar[i + 1] * bi[i + 1] - ai[i + 1] * br[i + 1];
                     }
-                    double g = Math.hypot(gr, gi);
+                    if (i < len) {
+                        gr0 += ar[i] * br[i] + ai[i] * bi[i];
+                        gi0 += ar[i] * bi[i] - ai[i] * br[i];
+                    }
+                    double gr = gr0 + gr1;
+                    double gi = gi0 + gi1;
+                    double g = Math.sqrt(gr * gr + gi * gi);
                     if (g <= ORTHOGONALITY * Math.sqrt(alpha * beta)) {
                         continue;
                     }
@@ -117,10 +187,20 @@ public final class ComplexSvd {
                     double sn = cs * t;
                     double er = gr / g;
                     double ei = gi / g;
-                    rotate(a, b, len, cs, sn, er, ei);
-                    rotate(v[p], v[q], k, cs, sn, er, ei);
-                    norms[p] = normSq(a, len);
-                    norms[q] = normSq(b, len);
+                    rotate(ar, ai, br, bi, c.len, cs, sn, er, ei);
+                    if (accumulate) {
+                        rotate(v.re[p], v.im[p], v.re[q], v.im[q], k, cs, sn, er, ei);
+                    }
+                    // The rotation moves t·g of squared norm from column p to column q exactly; after
+                    // a large cancellation the updated value is recomputed, as in LAPACK's zgesvj.
+                    norms[p] = alpha - t * g;
+                    norms[q] = beta + t * g;
+                    if (norms[p] < 0.125 * alpha) {
+                        norms[p] = c.normSq(p);
+                    }
+                    if (norms[q] < 0.125 * beta) {
+                        norms[q] = c.normSq(q);
+                    }
                 }
             }
             if (!rotated) {
@@ -130,43 +210,52 @@ public final class ComplexSvd {
         return v;
     }
 
+    /** Orders the columns (and V's columns with them) by decreasing norm; swapping references moves no data. */
+    private static void sortByNorm(Columns c, Columns v, double[] norms) {
+        int k = c.count();
+        for (int i = 1; i < k; i++) {
+            for (int j = i; j > 0 && norms[j - 1] < norms[j]; j--) {
+                double t = norms[j];
+                norms[j] = norms[j - 1];
+                norms[j - 1] = t;
+                c.swap(j, j - 1);
+                if (v != null) {
+                    v.swap(j, j - 1);
+                }
+            }
+        }
+    }
+
     /** {@code a' = c·a − s·e^{−iφ}·b}, {@code b' = s·e^{iφ}·a + c·b}, with {@code e^{iφ} = er + i·ei}. */
-    private static void rotate(double[] a, double[] b, int len, double c, double s, double er, double ei) {
-        for (int i = 0; i < 2 * len; i += 2) {
-            double ar = a[i];
-            double ai = a[i + 1];
-            double br = b[i];
-            double bi = b[i + 1];
-            // e^{-iφ} b = (er br + ei bi) + i (er bi - ei br)
-            a[i] = c * ar - s * (er * br + ei * bi);
-            a[i + 1] = c * ai - s * (er * bi - ei * br);
-            // e^{iφ} a = (er ar - ei ai) + i (er ai + ei ar)
-            b[i] = s * (er * ar - ei * ai) + c * br;
-            b[i + 1] = s * (er * ai + ei * ar) + c * bi;
+    private static void rotate(double[] ar, double[] ai, double[] br, double[] bi, int len, double c, double s, double er,
+            double ei) {
+        double ser = s * er;
+        double sei = s * ei;
+        for (int i = 0; i < len; i++) {
+            double xr = ar[i];
+            double xi = ai[i];
+            double yr = br[i];
+            double yi = bi[i];
+            // e^{-iφ} b = (er br + ei bi) + i (er bi - ei br); e^{iφ} a = (er ar - ei ai) + i (er ai + ei ar)
+            ar[i] = c * xr - (ser * yr + sei * yi);
+            ai[i] = c * xi - (ser * yi - sei * yr);
+            br[i] = (ser * xr - sei * xi) + c * yr;
+            bi[i] = (ser * xi + sei * xr) + c * yi;
         }
     }
 
-    private static double normSq(double[] a, int len) {
-        double s = 0;
-        for (int i = 0; i < 2 * len; i++) {
-            s += a[i] * a[i];
-        }
-        return s;
-    }
-
-    private static ComplexSvd assemble(double[][] c, double[][] v, int m, int n, boolean adjoint) {
-        int k = c.length;
-        int len = adjoint ? n : m;
+    private static ComplexSvd assemble(Columns c, Columns v, int m, int n, boolean adjoint) {
+        int k = c.count();
         Integer[] order = new Integer[k];
         double[] norm = new double[k];
         for (int j = 0; j < k; j++) {
             order[j] = j;
-            norm[j] = Math.sqrt(normSq(c[j], len));
+            norm[j] = Math.sqrt(c.normSq(j));
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(norm[y], norm[x]));
         double[] s = new double[k];
         double[] u = new double[2 * m * k];
-        double[] vh = new double[2 * k * n];
+        double[] vh = v == null ? null : new double[2 * k * n];
         for (int r = 0; r < k; r++) {
             int j = order[r];
             s[r] = norm[j];
@@ -174,22 +263,22 @@ public final class ComplexSvd {
             if (!adjoint) {
                 // A V = U S: U column r = c_j / s; Vh row r = conj(v_j).
                 for (int i = 0; i < m; i++) {
-                    u[2 * (i * k + r)] = c[j][2 * i] * inv;
-                    u[2 * (i * k + r) + 1] = c[j][2 * i + 1] * inv;
+                    u[2 * (i * k + r)] = c.re[j][i] * inv;
+                    u[2 * (i * k + r) + 1] = c.im[j][i] * inv;
                 }
-                for (int i = 0; i < n; i++) {
-                    vh[2 * (r * n + i)] = v[j][2 * i];
-                    vh[2 * (r * n + i) + 1] = -v[j][2 * i + 1];
+                for (int i = 0; v != null && i < n; i++) {
+                    vh[2 * (r * n + i)] = v.re[j][i];
+                    vh[2 * (r * n + i) + 1] = -v.im[j][i];
                 }
             } else {
                 // A† V' = U' S, A = V' S U'†: U column r = v'_j; Vh row r = conj(c_j / s).
                 for (int i = 0; i < m; i++) {
-                    u[2 * (i * k + r)] = v[j][2 * i];
-                    u[2 * (i * k + r) + 1] = v[j][2 * i + 1];
+                    u[2 * (i * k + r)] = v.re[j][i];
+                    u[2 * (i * k + r) + 1] = v.im[j][i];
                 }
                 for (int i = 0; i < n; i++) {
-                    vh[2 * (r * n + i)] = c[j][2 * i] * inv;
-                    vh[2 * (r * n + i) + 1] = -c[j][2 * i + 1] * inv;
+                    vh[2 * (r * n + i)] = c.re[j][i] * inv;
+                    vh[2 * (r * n + i) + 1] = -c.im[j][i] * inv;
                 }
             }
         }

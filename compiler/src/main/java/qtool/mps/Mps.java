@@ -417,7 +417,9 @@ public final class Mps {
     private void split(int i, double[] theta, int dl, int dr, boolean centreRight, boolean truncate) {
         int rows = 2 * dl;
         int cols = 2 * dr;
-        ComplexSvd svd = ComplexSvd.of(theta, rows, cols);
+        // With the centre moving right, the left factor U must be an isometry and the right one is
+        // diag(s)·Vh = U†·θ, so V need not be accumulated.
+        ComplexSvd svd = ComplexSvd.of(theta, rows, cols, !centreRight);
         int k = keep(svd.s, truncate);
         double total = 0;
         double kept = 0;
@@ -443,11 +445,23 @@ public final class Mps {
                 left[2 * (r * k + j) + 1] = svd.u[2 * (r * rank + j) + 1] * f;
             }
         }
-        for (int j = 0; j < k; j++) {
-            double f = centreRight ? svd.s[j] * rescale : 1;
-            for (int c = 0; c < cols; c++) {
-                right[2 * (j * cols + c)] = svd.vh[2 * (j * cols + c)] * f;
-                right[2 * (j * cols + c) + 1] = svd.vh[2 * (j * cols + c) + 1] * f;
+        if (svd.vh == null) {
+            // right = U_k† θ · rescale
+            for (int r = 0; r < rows; r++) {
+                int tr = 2 * r * cols;
+                for (int j = 0; j < k; j++) {
+                    double ur = svd.u[2 * (r * rank + j)] * rescale;
+                    double ui = -svd.u[2 * (r * rank + j) + 1] * rescale;
+                    Contractions.addScaled(ur, ui, theta, tr, right, 2 * j * cols, cols);
+                }
+            }
+        } else {
+            for (int j = 0; j < k; j++) {
+                double f = centreRight ? svd.s[j] * rescale : 1;
+                for (int c = 0; c < cols; c++) {
+                    right[2 * (j * cols + c)] = svd.vh[2 * (j * cols + c)] * f;
+                    right[2 * (j * cols + c) + 1] = svd.vh[2 * (j * cols + c) + 1] * f;
+                }
             }
         }
         tensors[i] = left;

@@ -26,14 +26,78 @@ public final class MpsSimulator {
         return state;
     }
 
-    /** Applies every instruction of {@code c} to {@code state} in order. */
+    /**
+     * Applies every instruction of {@code c} to {@code state} in order. Consecutive two-qubit gates on
+     * the same pair (a Trotter bond's rxx, ryy, rzz) are multiplied into one 4x4 matrix first, so the
+     * pair costs one SVD instead of one per gate, and is truncated once.
+     */
     public static void apply(Circuit c, Mps state) {
         if (c.numQubits() != state.numQubits()) {
             throw new IllegalArgumentException("circuit has " + c.numQubits() + " qubits, state " + state.numQubits());
         }
+        double[] pending = null;
+        int pa = -1;
+        int pb = -1;
         for (Instruction in : c.instructions()) {
+            if (in.gate().is(GateFlag.DIRECTIVE)) {
+                continue;
+            }
+            if (isPlainTwoQubit(in)) {
+                double[] m = matrix(in);
+                int a = in.qubit(0);
+                int b = in.qubit(1);
+                if (pending != null && a == pa && b == pb) {
+                    pending = times4(m, pending);
+                    continue;
+                }
+                if (pending != null && a == pb && b == pa) {
+                    pending = times4(Mps.swapOperands(m), pending);
+                    continue;
+                }
+                if (pending != null) {
+                    state.apply2(pa, pb, pending);
+                }
+                pending = m;
+                pa = a;
+                pb = b;
+                continue;
+            }
+            if (pending != null) {
+                state.apply2(pa, pb, pending);
+                pending = null;
+            }
             apply(in, state);
         }
+        if (pending != null) {
+            state.apply2(pa, pb, pending);
+        }
+    }
+
+    private static boolean isPlainTwoQubit(Instruction in) {
+        return in.numQubits() == 2 && in.condition() == null && in.gate().is(GateFlag.UNITARY)
+                && in.qubit(0) != in.qubit(1);
+    }
+
+    /** The product {@code x·y} of two 4x4 row-major interleaved complex matrices. */
+    static double[] times4(double[] x, double[] y) {
+        double[] out = new double[32];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double re = 0;
+                double im = 0;
+                for (int k = 0; k < 4; k++) {
+                    double xr = x[2 * (4 * i + k)];
+                    double xi = x[2 * (4 * i + k) + 1];
+                    double yr = y[2 * (4 * k + j)];
+                    double yi = y[2 * (4 * k + j) + 1];
+                    re += xr * yr - xi * yi;
+                    im += xr * yi + xi * yr;
+                }
+                out[2 * (4 * i + j)] = re;
+                out[2 * (4 * i + j) + 1] = im;
+            }
+        }
+        return out;
     }
 
     /** Applies one instruction. */

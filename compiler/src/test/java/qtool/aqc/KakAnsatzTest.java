@@ -121,6 +121,26 @@ class KakAnsatzTest {
     }
 
     @Test
+    void extraLayersStartAsIdentity() {
+        SpinChain m = SpinChain.uniform(SpinChain.Kind.HEISENBERG, 6, 1, 1, 1);
+        Circuit coarse = TrotterCircuit.build(m, 0.5, 2, 2, TrotterCircuit.Initial.NEEL);
+        KakAnsatz.Fitted f = KakAnsatz.fromCircuit(coarse);
+        KakAnsatz wider = f.ansatz().withExtraLayers(2);
+        assertEquals(f.ansatz().numLayers() + 2, wider.numLayers());
+        // The coarse circuit ends with even bonds: the new layers are odd (2 blocks) then even (3 blocks).
+        assertEquals(2, wider.layer(f.ansatz().numLayers()).length);
+        assertEquals(3, wider.layer(f.ansatz().numLayers() + 1).length);
+        assertEquals(f.ansatz().numParameters() + 9 * 5, wider.numParameters());
+        double[] p = f.ansatz().padded(f.parameters(), wider);
+        assertTrue(Equivalence.equalUpToGlobalPhase(UnitarySimulator.unitary(coarse),
+                UnitarySimulator.unitary(wider.toCircuit(p)), 1e-9));
+        // Moving a new block's parameter changes the circuit: the layers are really there.
+        p[f.ansatz().numParameters()] = 0.4;
+        assertTrue(!Equivalence.equalUpToGlobalPhase(UnitarySimulator.unitary(coarse),
+                UnitarySimulator.unitary(wider.toCircuit(p)), 1e-6));
+    }
+
+    @Test
     void brickworkLayout() {
         KakAnsatz a = KakAnsatz.brickwork(5, 3);
         assertEquals(2 + 2 + 2, a.numBlocks());
