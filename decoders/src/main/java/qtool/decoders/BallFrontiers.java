@@ -9,7 +9,6 @@ package qtool.decoders;
  */
 final class BallFrontiers {
     private MinHeap[] heaps = new MinHeap[0];
-    private int balls;
 
     /** Empties the frontiers of balls 0..count-1. */
     void reset(int count) {
@@ -24,7 +23,6 @@ final class BallFrontiers {
         for (int i = 0; i < count; i++) {
             heaps[i].clear();
         }
-        balls = count;
     }
 
     void push(int ball, double key, int entry) {
@@ -43,9 +41,5 @@ final class BallFrontiers {
     /** Removes the ball's smallest entry and returns it. */
     int pop(int ball) {
         return heaps[ball].pop();
-    }
-
-    int balls() {
-        return balls;
     }
 }

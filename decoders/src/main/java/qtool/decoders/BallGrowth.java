@@ -11,7 +11,7 @@ import java.util.Arrays;
  * such meeting is recorded as a <em>discovery</em> (u, v, length, the two ball entries and the
  * edge between them, so the path can be rebuilt).
  *
- * <p>Two ways of growing:
+ * <p>Three ways of growing:
  * <ul>
  * <li>{@link #growGreedy}: all balls grow at the same rate, in one priority queue; two growing balls that meet are matched
  * and stop, a ball reaching its boundary distance is matched to the boundary and stops, a ball
@@ -24,6 +24,9 @@ import java.util.Arrays;
  * <li>{@link #growExact}: balls grow one after the other (see {@link MatchingDijkstra}) far enough
  * that every pair within a reduced-cost budget is discovered (see there), so the discoveries are a
  * complete candidate set for an exact solver.
+ * <li>{@link #growOn}: after a greedy growth, one ball at a time grows by its next frontier
+ * distance, from its own queue, when the single-pass solver needs it ({@link SinglePassMatching});
+ * meetings are recorded as in the greedy growth.
  * </ul>
  * Paths never pass through the boundary node: such a pair is never cheaper than two boundary matches.
  * Mutable per-thread scratch; {@link #load} resets in O(touched).
