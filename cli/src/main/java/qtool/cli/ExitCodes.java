@@ -11,7 +11,10 @@ public final class ExitCodes {
     public static final int INTERNAL = 1;
     /** Usage error: unknown flag, bad flag value, missing argument. */
     public static final int USAGE = 2;
-    /** Invalid input: an unreadable input file, an unwritable output, or an input that fails to parse or validate. */
+    /**
+     * Invalid input: an unreadable input file, an unwritable output, an input that fails to parse or
+     * validate, or one too large for the heap.
+     */
     public static final int INVALID_INPUT = 3;
 
     static final String HEADING = "%nExit codes:%n";
@@ -20,7 +23,7 @@ public final class ExitCodes {
     static final String USAGE_LINE = "2:usage error (unknown option, bad option value, missing argument)";
     static final String INVALID_INPUT_LINE = "3:invalid input: a file that cannot be read or written, an OpenQASM"
             + " or target YAML error (reported as file:line:col), or a circuit the requested output format cannot"
-            + " express";
+            + " express, or an input too large for the Java heap";
 
     private ExitCodes() {
     }

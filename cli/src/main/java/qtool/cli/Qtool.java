@@ -44,7 +44,13 @@ public final class Qtool implements Callable<Integer> {
         CommandLine cl = commandLine();
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown on the main thread past picocli, which handles only exceptions.
+            code = reportOutOfMemory(cl.getErr());
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
@@ -67,13 +73,16 @@ public final class Qtool implements Callable<Integer> {
     static int handle(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int code;
-        if (ex instanceof InputException) {
+        if (outOfMemory(ex)) {
+            code = reportOutOfMemory(err);
+        } else if (ex instanceof InputException) {
             for (Diagnostic d : ((InputException) ex).diagnostics()) {
                 err.println(d.format());
             }
             code = ExitCodes.INVALID_INPUT;
         } else if (ex instanceof FileAccessException || ex instanceof QasmWriteException || ex instanceof IOException
-                || ex instanceof CircuitDoesNotFitException || ex instanceof qtool.decoders.UndecodableModelException) {
+                || ex instanceof CircuitDoesNotFitException || ex instanceof InputTooLargeException
+                || ex instanceof qtool.decoders.UndecodableModelException) {
             err.println("qtool: error: " + ex.getMessage());
             code = ExitCodes.INVALID_INPUT;
         } else {
@@ -88,6 +97,28 @@ public final class Qtool implements Callable<Integer> {
         }
         err.flush();
         return code;
+    }
+
+    /** Whether a worker thread ran out of heap: its error arrives wrapped in the exceptions of the thread pool. */
+    private static boolean outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An input too large for the heap is not a bug but it is not malformed either: say so plainly,
+     * name the limit and how to raise it, and exit as for an input qtool cannot process.
+     */
+    static int reportOutOfMemory(PrintWriter err) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("qtool: error: out of memory: this input needs more than the Java heap of " + mib + " MiB;"
+                + " raise it with QTOOL_JAVA_OPTS=-Xmx<size> (for example -Xmx16g), or use fewer shots or threads");
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
     }
 
     /** Whether {@code --verbose} was given at any level of the command chain (it is inherited). */

@@ -62,7 +62,9 @@ final class SimulateCommand implements Callable<Integer> {
     OutputStream stdout = System.out;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CIRCUIT",
-            description = "Stim circuit file; '-' reads stdin. (Without it: the built-in default experiment, not yet available.)")
+            description = "Stim circuit file; '-' reads stdin. Without it: the built-in default experiment (RP²"
+                    + " cultivation, see qtool simulate msc), which takes --max-shots, --max-errors, --seed,"
+                    + " --threads, --csv, --quiet and --progress.")
     String input;
 
     @Option(names = "--shots", paramLabel = "N", description = "Number of shots to sample (detection-event mode).")
@@ -102,6 +104,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (input == null) {
+            rejectCircuitOnlyOptions();
             return runDefaultExperiment();
         }
         if (collection.decoder != null) {
@@ -109,11 +112,14 @@ final class SimulateCommand implements Callable<Integer> {
         }
         checkUsage();
         StabilizerCircuit circuit = read();
-        int numDet = Math.toIntExact(circuit.numDetectors());
-        int numObs = circuit.numObservables();
         long s = run.seedOrRandom();
         int t = run.threadCount(spec.commandLine());
-        long chunk = chunkShots(numDet + numObs);
+        long chunk = chunkShots(circuit.numDetectors() + circuit.numObservables());
+        InputTooLargeException.checkHeap(DetectorSampler.heapBytesNeeded(circuit, Math.min(chunk, shots), t),
+                "sampling " + Math.min(chunk, shots) + " shots at a time of a circuit with " + circuit.numDetectors()
+                + " detectors on " + circuit.numQubits() + " qubits with " + t + " thread(s)");
+        int numDet = (int) circuit.numDetectors(); // below the array limit: checked above
+        int numObs = circuit.numObservables();
         List<Sink> sinks = new ArrayList<>();
         try {
             sinks.add(open(output, outFormat, ShotLayout.detectors(numDet, appendObservables ? numObs : 0), 0));
@@ -161,14 +167,33 @@ final class SimulateCommand implements Callable<Integer> {
         if (collection.quiet) {
             args.add("--quiet");
         }
-        spec.commandLine().getErr().println("qtool simulate: no circuit given; running the built-in default experiment: "
-                + DEFAULT_EXPERIMENT_TEXT);
+        if (collection.progressBar) {
+            args.add("--progress");
+        }
+        spec.commandLine().getErr().println("qtool simulate: no circuit given; running the built-in default experiment"
+                + " (RP² cultivation, escape and gap report): qtool simulate msc " + String.join(" ", args));
         spec.commandLine().getErr().flush();
         CommandLine msc = spec.commandLine().getSubcommands().get("msc");
         MscCommand command = msc.getCommand();
         command.stdout = stdout;
         command.reportOnStdout = true;
         return msc.execute(args.toArray(new String[0]));
+    }
+
+    /** Options that only mean something with a CIRCUIT; the default experiment would silently ignore them. */
+    static final List<String> CIRCUIT_ONLY_OPTIONS = List.of("--shots", "--out", "--out-format", "--obs-out",
+            "--obs-out-format", "--append-observables", "--metadata", "--decoder", "--postselect", "--stage-coordinate",
+            "--save-resume", "--existing-data");
+
+    private void rejectCircuitOnlyOptions() {
+        CommandLine cl = spec.commandLine();
+        for (String name : CIRCUIT_ONLY_OPTIONS) {
+            if (cl.getParseResult().hasMatchedOption(name)) {
+                throw new CommandLine.ParameterException(cl, name + " needs a CIRCUIT; without one, simulate runs the"
+                        + " built-in default experiment, which takes only --max-shots, --max-errors, --seed, --threads,"
+                        + " --csv, --quiet and --progress (see qtool simulate msc for the rest)");
+            }
+        }
     }
 
     /** Decoding mode: one collection task for the circuit. */
@@ -214,7 +239,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** Shots per chunk: a multiple of the sampler's batch and of 64, with a table of about {@link #CHUNK_WORDS}. */
-    private static long chunkShots(int numBits) {
+    private static long chunkShots(long numBits) {
         long batch = 64L * DetectorSampler.WORDS_PER_BATCH;
         long perChunk = CHUNK_WORDS / Math.max(1, numBits) * 64;
         return Math.max(batch, Math.min(MAX_CHUNK_SHOTS, perChunk / batch * batch));

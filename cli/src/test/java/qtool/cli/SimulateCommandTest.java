@@ -116,6 +116,31 @@ class SimulateCommandTest {
         assertEquals(2, run(CIRCUIT, "simulate", "-", "--shots", "10", "--out-format", "b16").exit());
     }
 
+    @Test
+    void optionsOfCircuitModeAreRefusedWithoutACircuitInsteadOfIgnored() {
+        for (String[] args : List.of(new String[] {"simulate", "--shots", "-5"},
+                new String[] {"simulate", "--out", "x.01"}, new String[] {"simulate", "--decoder", "mwpm"})) {
+            Run r = run("", args);
+            assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith(args[1] + " needs a CIRCUIT"), r.err());
+            assertFalse(r.err().contains("running the built-in default experiment"), r.err());
+        }
+    }
+
+    @Test
+    void aCircuitTooLargeForTheHeapIsAPlainErrorWithoutATraceOrAFile() throws IOException {
+        // 2^31 detectors: any batch of shots needs far more than a test JVM's heap.
+        String huge = "REPEAT 2147483647 {\n    X_ERROR(0.1) 0\n    M 0\n    DETECTOR rec[-1]\n}\n";
+        Path out = dir.resolve("huge.01");
+        Run r = run(huge, "simulate", "-", "--shots", "10", "--out", out.toString());
+        assertEquals(3, r.exit(), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(out), "no half-written output");
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
     private static List<boolean[]> read(byte[] data, ResultFormat f, ShotLayout layout) throws IOException {
         return new ShotReader(new ByteArrayInputStream(data), f, layout).readAll();
     }

@@ -28,6 +28,26 @@ public final class DetectorSampler {
     private DetectorSampler() {
     }
 
+    /**
+     * About how many heap bytes {@link #sample} allocates for these arguments: the output table plus
+     * one batch simulator per thread (frames, detectors, observables). {@code Long.MAX_VALUE} when
+     * one of those arrays would pass Java's array-size limit, so the run cannot happen at any heap.
+     * Callers check it first to refuse an impossible run with a plain message instead of failing
+     * inside the allocation.
+     */
+    public static long heapBytesNeeded(StabilizerCircuit c, long shots, int threads) {
+        long bits = c.numDetectors() + c.numObservables();
+        long tableWords = Math.max(1, bits) * ((shots + 63) >>> 6);
+        long batchWords = (2L * c.numQubits() + bits) * WORDS_PER_BATCH;
+        long arrayLimit = Integer.MAX_VALUE - 8;
+        if (tableWords > arrayLimit || c.numDetectors() * WORDS_PER_BATCH > arrayLimit) {
+            return Long.MAX_VALUE;
+        }
+        long batches = (shots + 64L * WORDS_PER_BATCH - 1) / (64L * WORDS_PER_BATCH);
+        long workers = Math.max(1, Math.min(threads, batches));
+        return 8 * (tableWords + workers * batchWords);
+    }
+
     /** {@code shots} samples of every detector and observable of {@code c}. */
     public static BitTable sample(StabilizerCircuit c, long shots, long seed, int threads) {
         if (threads < 1) {
