@@ -83,7 +83,7 @@ record SynthTarget(String text, ZMatrixRMaj matrix, Double rzAngle) {
             if (accept('(')) {
                 do {
                     int at = pos;
-                    double[] v = expr();
+                    double[] v = finiteExpr();
                     if (Math.abs(v[1]) > 1e-12) {
                         pos = at;
                         throw error("gate arguments must be real");
@@ -125,7 +125,7 @@ record SynthTarget(String text, ZMatrixRMaj matrix, Double rzAngle) {
                     if (c > 0) {
                         expect(',');
                     }
-                    double[] v = expr();
+                    double[] v = finiteExpr();
                     data[2 * (2 * r + c)] = v[0];
                     data[2 * (2 * r + c) + 1] = v[1];
                 }
@@ -247,6 +247,17 @@ record SynthTarget(String text, ZMatrixRMaj matrix, Double rzAngle) {
                     throw error(name.isEmpty() ? "expected a number, name or '('" : "unknown name '" + name + "'");
                 }
             }
+        }
+
+        /** An expression whose value is a finite complex number: 1e400 or 1/0 would poison the matrix. */
+        double[] finiteExpr() {
+            int at = pos;
+            double[] v = expr();
+            if (!Double.isFinite(v[0]) || !Double.isFinite(v[1])) {
+                pos = at;
+                throw error("not a finite number");
+            }
+            return v;
         }
 
         double number() {

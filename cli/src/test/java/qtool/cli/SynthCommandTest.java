@@ -86,6 +86,15 @@ class SynthCommandTest {
     }
 
     @Test
+    void nonFiniteNumbersAreUsageErrorsAtTheirColumn() {
+        for (String u : List.of("rz(1e400)", "rz(1e308*10)", "[[1e400, 0], [0, 1]]")) {
+            Cli.Result r = Cli.run("synth", u);
+            assertEquals(2, r.exit(), u + ": " + r);
+            assertTrue(r.err().contains("not a finite number"), r.toString());
+        }
+    }
+
+    @Test
     void compilePassSynthRewritesACircuit() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("synth");
         java.nio.file.Path in = dir.resolve("in.qasm");
