@@ -88,7 +88,7 @@ final class BenchDecodeCommand implements Callable<Integer> {
             return t;
         });
         try {
-            for (SurfaceCodeSweep.Point point : sweep.points()) {
+            for (SurfaceCodeSweep.Point point : sweep.points(spec.commandLine())) {
                 DetectorErrorModel dem = CircuitToDem.convert(point.circuit());
                 Sample sample = sample(point.circuit(), shots, seed);
                 for (String name : decoders) {

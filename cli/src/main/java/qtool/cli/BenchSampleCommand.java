@@ -41,7 +41,7 @@ final class BenchSampleCommand implements Callable<Integer> {
         out.println("| p | d | shots/s (1 thread) | shots/s (" + threads + " threads) |");
         out.println("|---|---:|---:|---:|");
         out.flush();
-        for (SurfaceCodeSweep.Point point : sweep.points()) {
+        for (SurfaceCodeSweep.Point point : sweep.points(spec.commandLine())) {
             StabilizerCircuit c = point.circuit();
             DetectorSampler.sample(c, Math.min(shots, 100_000), 0, 1);
             out.println(String.format(Locale.ROOT, "| %s | %d | %.3g | %.3g |", point.p(), point.d(), best(c, 1),

@@ -27,4 +27,16 @@ class BenchCommandTest {
         assertTrue(rows.get(3).startsWith("| uf | 0.005 | 3 |"), rows.get(3));
         assertEquals(2, Cli.run("bench", "decode", "--shots", "0").exit());
     }
+
+    @Test
+    void noiseOutsideZeroOneAndImpossibleDistancesAreUsageErrors() {
+        for (String bench : List.of("decode", "sample")) {
+            for (String[] bad : List.of(new String[] {"-p", "2"}, new String[] {"-p", "-1e-3"}, new String[] {"-d", "1"},
+                    new String[] {"-d", "0"})) {
+                Cli.Result r = Cli.run("bench", bench, bad[0], bad[1], "--shots", "64");
+                assertEquals(2, r.exit(), bench + " " + String.join(" ", bad) + ": " + r);
+                assertTrue(r.err().startsWith(bad[0] + " "), r.toString());
+            }
+        }
+    }
 }
