@@ -74,7 +74,7 @@ final class Qasm3ControlFlow {
         try {
             for (Value item : items) {
                 if (++b.iterations > b.MAX_LOOP_ITERATIONS) {
-                    throw b.loc(f).error("loops unroll to more than " + b.MAX_LOOP_ITERATIONS + " b.iterations");
+                    throw b.loc(f).error("loops unroll to more than " + b.MAX_LOOP_ITERATIONS + " iterations");
                 }
                 Value bound = type == null ? item : b.declarations.convert(item, type, f);
                 b.scopes.push(false);
