@@ -125,24 +125,56 @@ public final class AqcCompile implements Pass {
         final double[][] bestHolder = {start};
         final double[] bestValue = {first.cost()};
         long[] lastPrint = {System.nanoTime()};
-        Lbfgs lbfgs = new Lbfgs(20, settings.maxIterations(), 1 - settings.fidelity(), 1e-12);
-        Lbfgs.Result r = lbfgs.minimize(x -> {
-            FidelityObjective.Value v = objective.evaluate(x);
-            if (v.cost() < bestValue[0]) {
-                bestValue[0] = v.cost();
-                bestHolder[0] = x.clone();
+        int[] done = {0};
+        double[] from = start;
+        Lbfgs.Result r;
+        for (int kick = 0;; kick++) {
+            Lbfgs lbfgs = new Lbfgs(20, settings.maxIterations() - done[0], 1 - settings.fidelity(), 1e-12);
+            r = lbfgs.minimize(x -> {
+                FidelityObjective.Value v = objective.evaluate(x);
+                if (v.cost() < bestValue[0]) {
+                    bestValue[0] = v.cost();
+                    bestHolder[0] = x.clone();
+                }
+                return new Lbfgs.Point(v.cost(), v.gradient());
+            }, from, (it, value) -> {
+                long now = System.nanoTime();
+                if (now - lastPrint[0] > 2_000_000_000L) {
+                    System.err.printf(Locale.ROOT, "aqc: iteration %d, fidelity %.8f%n", done[0] + it, 1 - value);
+                    lastPrint[0] = now;
+                }
+                return now - deadlineNanos < 0;
+            });
+            done[0] += r.iterations();
+            boolean stalled = (r.stop() == Lbfgs.Stop.CONVERGED || r.stop() == Lbfgs.Stop.LINE_SEARCH_FAILED)
+                    && bestValue[0] > 1 - settings.fidelity();
+            if (!stalled || kick == MAX_KICKS || done[0] >= settings.maxIterations() || System.nanoTime() - deadlineNanos >= 0) {
+                break;
             }
-            return new Lbfgs.Point(v.cost(), v.gradient());
-        }, start, (it, value) -> {
-            long now = System.nanoTime();
-            if (now - lastPrint[0] > 2_000_000_000L) {
-                System.err.printf(Locale.ROOT, "aqc: iteration %d, fidelity %.8f%n", it, 1 - value);
-                lastPrint[0] = now;
-            }
-            return now - deadlineNanos < 0;
-        });
-        return new Fit(bestHolder[0], first.fidelity(), 1 - bestValue[0], r.iterations(), objective.evaluations(), r.stop(),
+            from = kicked(bestHolder[0], kick);
+        }
+        return new Fit(bestHolder[0], first.fidelity(), 1 - bestValue[0], done[0], objective.evaluations(), r.stop(),
                 objective.largestBond());
+    }
+
+    /** How often a fit that stalls at a stationary point below the goal is pushed off it. */
+    static final int MAX_KICKS = 8;
+    /** Largest angle of a kick, in radians: enough to leave a saddle, small next to the angles themselves. */
+    static final double KICK_ANGLE = 0.1;
+
+    /**
+     * The parameters moved by a small seeded random step. Identity blocks on a target whose
+     * one-qubit states are mixed (a GHZ state, say) are a stationary point with zero gradient, so
+     * L-BFGS stops there at once; a kick breaks the symmetry. Seeded by the kick number alone, so a
+     * run is reproducible.
+     */
+    static double[] kicked(double[] x, int kick) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(0x5DEECE66DL + kick);
+        double[] y = x.clone();
+        for (int i = 0; i < y.length; i++) {
+            y[i] += KICK_ANGLE * (2 * random.nextDouble() - 1);
+        }
+        return y;
     }
 
     private PassReport report(Circuit in, Circuit out, KakAnsatz ansatz, Outcome o) {
