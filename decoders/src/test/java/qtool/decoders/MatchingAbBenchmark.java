@@ -29,17 +29,24 @@ import qtool.stim.StabilizerCircuit;
  * passes; still, below a microsecond per shot the build loaded first gains a few hundredths of a
  * microsecond (two copies of one build differ that much), so run such rows in both orders.
  *
- * <p>{@code java -cp <test classpath> qtool.decoders.MatchingAbBenchmark DIR1,DIR2 D P SHOTS PASSES}
+ * <p>{@code java -cp <test classpath> qtool.decoders.MatchingAbBenchmark DIR1,DIR2 D P SHOTS PASSES [greedy]}
+ *
+ * <p>With {@code greedy}, each pass runs only the greedy ball growth of every shot ({@link
+ * GreedyRunner}): at high error rates it is about 40% of the decoding time, and timing it alone
+ * shows changes to it far above the noise of the whole decoder. Its "errors" column is then
+ * meaningless; "weight" is the sum of the greedy dual bounds and "differ" compares the growth's
+ * outcome and discovery count per shot.
  */
 public final class MatchingAbBenchmark {
     private MatchingAbBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 5) {
-            System.err.println("usage: MatchingAbBenchmark DIR1,DIR2,... DISTANCE P SHOTS PASSES");
+        if (args.length != 5 && !(args.length == 6 && args[5].equals("greedy"))) {
+            System.err.println("usage: MatchingAbBenchmark DIR1,DIR2,... DISTANCE P SHOTS PASSES [greedy]");
             System.exit(2);
         }
+        Class<?> runner = args.length == 6 ? GreedyRunner.class : Runner.class;
         String[] builds = args[0].split(",");
         int d = Integer.parseInt(args[1]);
         double p = Double.parseDouble(args[2]);
@@ -72,7 +79,7 @@ public final class MatchingAbBenchmark {
         Function<int[][], long[]>[] decoders = new Function[builds.length];
         for (int b = 0; b < builds.length; b++) {
             ClassLoader loader = new BuildLoader(Path.of(builds[b]), MatchingAbBenchmark.class.getClassLoader());
-            decoders[b] = (Function<int[][], long[]>) loader.loadClass(Runner.class.getName())
+            decoders[b] = (Function<int[][], long[]>) loader.loadClass(runner.getName())
                     .getConstructor(DetectorErrorModel.class).newInstance(dem);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -134,7 +141,36 @@ public final class MatchingAbBenchmark {
     }
 
     /**
-     * Loads the decoders package from a build directory first (the runner's bytecode from this
+     * Like {@link Runner}, but only the greedy growth: per shot its outcome and number of
+     * discoveries (packed in one long), and last the bits of the sum of the dual bounds.
+     */
+    public static final class GreedyRunner implements Function<int[][], long[]> {
+        private final BallGrowth balls;
+
+        public GreedyRunner(DetectorErrorModel dem) {
+            FlatAdjacency g = new FlatAdjacency(DecodingGraph.of(dem));
+            balls = new BallGrowth(g, new BoundaryDistances(g));
+        }
+
+        @Override
+        public long[] apply(int[][] shots) {
+            long[] out = new long[shots.length + 1];
+            double bound = 0;
+            for (int s = 0; s < shots.length; s++) {
+                if (shots[s].length == 0) {
+                    continue;
+                }
+                balls.load(shots[s], shots[s].length);
+                out[s] = (long) balls.growGreedy() << 32 | balls.discoveries();
+                bound += balls.dualSum();
+            }
+            out[shots.length] = Double.doubleToLongBits(bound);
+            return out;
+        }
+    }
+
+    /**
+     * Loads the decoders package from a build directory first (the runners' bytecode from this
      * class's own location), everything else from the parent.
      */
     private static final class BuildLoader extends ClassLoader {
@@ -172,7 +208,7 @@ public final class MatchingAbBenchmark {
                 if (Files.exists(p)) {
                     return Files.readAllBytes(p);
                 }
-                if (name.startsWith(Runner.class.getName())) {
+                if (name.startsWith(Runner.class.getName()) || name.startsWith(GreedyRunner.class.getName())) {
                     try (InputStream in = getParent().getResourceAsStream(file)) {
                         return in == null ? null : in.readAllBytes();
                     }
