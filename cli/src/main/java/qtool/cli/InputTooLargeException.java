@@ -8,6 +8,9 @@ package qtool.cli;
 final class InputTooLargeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** How to get more heap: the launcher passes QTOOL_JAVA_OPTS to the JVM. */
+    static final String HEAP_ADVICE = "raise it with QTOOL_JAVA_OPTS=-Xmx<size> (for example -Xmx16g)";
+
     InputTooLargeException(String message) {
         super(message);
     }
@@ -20,8 +23,7 @@ final class InputTooLargeException extends RuntimeException {
         }
         if (needBytes > heap) {
             throw new InputTooLargeException(what + " needs about " + (needBytes >> 20) + " MiB, more than the Java"
-                    + " heap of " + (heap >> 20) + " MiB; raise it with QTOOL_JAVA_OPTS=-Xmx<size> (for example -Xmx16g)"
-                    + " or use fewer threads");
+                    + " heap of " + (heap >> 20) + " MiB; " + HEAP_ADVICE + " or use fewer threads");
         }
     }
 }

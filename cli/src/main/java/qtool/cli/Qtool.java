@@ -116,7 +116,7 @@ public final class Qtool implements Callable<Integer> {
     static int reportOutOfMemory(PrintWriter err) {
         long mib = Runtime.getRuntime().maxMemory() >> 20;
         err.println("qtool: error: out of memory: this input needs more than the Java heap of " + mib + " MiB;"
-                + " raise it with QTOOL_JAVA_OPTS=-Xmx<size> (for example -Xmx16g), or use fewer shots or threads");
+                + " " + InputTooLargeException.HEAP_ADVICE + ", or use fewer shots or threads");
         err.flush();
         return ExitCodes.INVALID_INPUT;
     }
